@@ -1,0 +1,29 @@
+"""The OCOP content model: taxonomy, producer and product pages, variants and certificates."""
+
+from .certification import Certification, CertificationLevel
+from .images import CatalogueImage, CatalogueRendition
+from .pages import (
+    CatalogueIndexPage,
+    ProducerIndexPage,
+    ProducerPage,
+    ProductPage,
+)
+from .taxonomy import ProducerType, ProductGroup, Region, RegionKind
+from .variants import PackType, ProductVariant
+
+__all__ = [
+    "CatalogueImage",
+    "CatalogueIndexPage",
+    "CatalogueRendition",
+    "Certification",
+    "CertificationLevel",
+    "PackType",
+    "ProducerIndexPage",
+    "ProducerPage",
+    "ProducerType",
+    "ProductGroup",
+    "ProductPage",
+    "ProductVariant",
+    "Region",
+    "RegionKind",
+]

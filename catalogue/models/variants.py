@@ -1,0 +1,78 @@
+"""What is sold: variants of a product with a SKU, price in VND, stock and shipping weight.
+
+Variants are not page content. They belong to the product (the page of the default
+language) and are shared by every translation, so there is one price and one stock count;
+they are kept out of page revisions so that publishing an old draft can never bring back an
+old stock figure. Stock changes only through storefront services (atomic updates).
+"""
+
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+
+from .taxonomy import default_locale_q
+
+
+class PackType(models.TextChoices):
+    BOX = "box", _("Box")
+    BAG = "bag", _("Bag")
+    BOTTLE = "bottle", _("Bottle")
+    JAR = "jar", _("Jar")
+    PACK = "pack", _("Pack")
+    PIECE = "piece", _("Piece")
+    KILOGRAM = "kg", _("By weight")
+    SERVICE = "service", _("Service")
+
+
+class ProductVariantQuerySet(models.QuerySet):
+    def for_product(self, page):
+        """Variants of a product page in any language (they hang off its default-language page)."""
+        return self.filter(product__translation_key=page.translation_key, is_active=True)
+
+
+class ProductVariant(models.Model):
+    product = models.ForeignKey(
+        "catalogue.ProductPage", verbose_name=_("product"), on_delete=models.CASCADE,
+        related_name="variants", limit_choices_to=default_locale_q,
+    )
+    sku = models.CharField(_("SKU"), max_length=64, unique=True)
+    pack = models.CharField(_("packaging"), max_length=16, choices=PackType.choices, default=PackType.PACK)
+    size = models.CharField(_("size"), max_length=64, help_text=_("For example “500 g” or “750 ml”."))
+    price_vnd = models.PositiveBigIntegerField(
+        _("price (VND)"), validators=[MinValueValidator(1000)],
+        help_text=_("Whole đồng, tax included."),
+    )
+    stock = models.PositiveIntegerField(_("stock"), default=0)
+    weight_grams = models.PositiveIntegerField(_("shipping weight (g)"), default=500)
+    is_active = models.BooleanField(_("on sale"), default=True)
+    sort_order = models.PositiveIntegerField(_("sort order"), default=0)
+
+    objects = ProductVariantQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("product"),
+        FieldRowPanel([FieldPanel("sku"), FieldPanel("pack"), FieldPanel("size")]),
+        FieldRowPanel([FieldPanel("price_vnd"), FieldPanel("stock"), FieldPanel("weight_grams")]),
+        FieldRowPanel([FieldPanel("is_active"), FieldPanel("sort_order")]),
+    ]
+
+    class Meta:
+        verbose_name = _("product variant")
+        verbose_name_plural = _("product variants")
+        ordering = ["sort_order", "price_vnd"]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(stock__gte=0), name="variant_stock_not_negative"),
+            models.CheckConstraint(condition=models.Q(price_vnd__gt=0), name="variant_price_positive"),
+        ]
+
+    def __str__(self):
+        return f"{self.product.title} – {self.label}"
+
+    @property
+    def label(self):
+        return f"{self.get_pack_display()} {self.size}".strip()
+
+    @property
+    def in_stock(self):
+        return self.stock > 0

@@ -1,0 +1,89 @@
+"""The home page of each language and plain content pages (about the programme, terms…)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Locale, Page
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from catalogue.blocks import StoryBlock
+from catalogue.models.pages import PAGE_FIELDS
+from site_config.seo import SeoPageMixin
+
+
+class HomePage(SeoPageMixin, Page):
+    hero_heading = models.CharField(_("hero heading"), max_length=255, blank=True)
+    hero_text = models.TextField(_("hero text"), blank=True)
+    hero_image = models.ForeignKey(
+        "catalogue.CatalogueImage", verbose_name=_("hero image"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    intro = models.TextField(_("about the programme"), blank=True)
+    featured_count = models.PositiveSmallIntegerField(_("number of featured products"), default=8)
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([FieldPanel("hero_heading"), FieldPanel("hero_text"), FieldPanel("hero_image")],
+                        heading=_("Hero")),
+        FieldPanel("intro"),
+        FieldPanel("featured_count"),
+    ]
+    promote_panels = SeoPageMixin.promote_panels
+    translatable_fields = PAGE_FIELDS + [
+        TranslatableField("hero_heading"),
+        TranslatableField("hero_text"),
+        TranslatableField("intro"),
+        SynchronizedField("hero_image"),
+        SynchronizedField("featured_count"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["catalogue.CatalogueIndexPage", "catalogue.ProducerIndexPage", "home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def meta_description(self):
+        return self.search_description or self.hero_text
+
+    def sharing_image(self):
+        return self.social_image or self.hero_image
+
+    def get_context(self, request, *args, **kwargs):
+        from catalogue.models import CatalogueIndexPage, ProducerIndexPage, ProducerPage, ProductPage
+        from catalogue.queries import listing_products, localities, top_level_groups
+
+        context = super().get_context(request, *args, **kwargs)
+        products = ProductPage.objects.live().public().filter(locale=self.locale)
+        context["featured_products"] = listing_products(products).filter(current_stars__gte=4)[: self.featured_count]
+        context["producers"] = (
+            ProducerPage.objects.live().public().filter(locale=self.locale)
+            .select_related("image", "region").order_by("-first_published_at")[:3]
+        )
+        context["localities"] = [r.localized for r in localities()]
+        context["groups"] = [g.localized for g in top_level_groups()]
+        context["catalogue_page"] = CatalogueIndexPage.objects.live().filter(locale=self.locale).first()
+        context["producer_index"] = ProducerIndexPage.objects.live().filter(locale=self.locale).first()
+        return context
+
+    @classmethod
+    def for_locale(cls, locale=None):
+        locale = locale or Locale.get_active()
+        return cls.objects.filter(locale=locale).live().first()
+
+
+class StandardPage(SeoPageMixin, Page):
+    """A plain content page: about OCOP, delivery and returns, terms, the demo-data notice."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(StoryBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    promote_panels = SeoPageMixin.promote_panels
+    translatable_fields = PAGE_FIELDS + [TranslatableField("intro"), TranslatableField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("content page")

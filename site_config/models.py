@@ -1,0 +1,107 @@
+"""Site-wide settings editors change in the admin (Settings menu): contact, shop, navigation."""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    organisation = models.CharField(
+        _("organisation"), max_length=255, default="Chương trình OCOP tỉnh Quảng Ninh",
+    )
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    phone = models.CharField(_("phone"), max_length=32, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    facebook_url = models.URLField(_("Facebook"), blank=True)
+    zalo_url = models.URLField(_("Zalo"), blank=True)
+    youtube_url = models.URLField(_("YouTube"), blank=True)
+    is_demo = models.BooleanField(
+        _("show the demo-data notice"), default=False,
+        help_text=_("Shown on every page while the catalogue holds demonstration content."),
+    )
+
+    panels = [
+        FieldPanel("organisation"),
+        FieldPanel("address"),
+        FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+        MultiFieldPanel([FieldPanel("facebook_url"), FieldPanel("zalo_url"), FieldPanel("youtube_url")],
+                        heading=_("Social links")),
+        FieldPanel("is_demo"),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+
+class NavigationLinkBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock(label=_("page"))
+    label = blocks.CharBlock(
+        label=_("label"), required=False, help_text=_("Leave empty to use the page title in each language."),
+    )
+
+    class Meta:
+        icon = "link"
+
+
+@register_setting(icon="list-ul")
+class NavigationSettings(BaseSiteSetting):
+    """Header and footer menus. Links point at pages; each language shows its translation."""
+
+    header_links = StreamField([("link", NavigationLinkBlock())], verbose_name=_("header links"), blank=True)
+    footer_links = StreamField([("link", NavigationLinkBlock())], verbose_name=_("footer links"), blank=True)
+
+    panels = [FieldPanel("header_links"), FieldPanel("footer_links")]
+
+    class Meta:
+        verbose_name = _("navigation")
+
+
+@register_setting(icon="pick")
+class ShopSettings(BaseSiteSetting):
+    """Shipping fees, payment methods and stock holds; amounts are whole đồng."""
+
+    shipping_fee_in_province_vnd = models.PositiveIntegerField(_("shipping within Quảng Ninh (VND)"), default=25000)
+    shipping_fee_other_vnd = models.PositiveIntegerField(_("shipping to other provinces (VND)"), default=40000)
+    shipping_fee_international_vnd = models.PositiveIntegerField(_("shipping abroad (VND)"), default=450000)
+    free_shipping_threshold_vnd = models.PositiveIntegerField(
+        _("free domestic shipping from (VND)"), default=500000, help_text=_("0 turns free shipping off."),
+    )
+    card_enabled = models.BooleanField(_("card payment (Stripe)"), default=True)
+    cod_enabled = models.BooleanField(_("cash on delivery"), default=True)
+    bank_transfer_enabled = models.BooleanField(_("bank transfer (VietQR)"), default=True)
+    hold_hours = models.PositiveSmallIntegerField(
+        _("stock hold for unpaid orders (hours)"), default=48,
+        validators=[MinValueValidator(1), MaxValueValidator(24 * 14)],
+        help_text=_("Cash-on-delivery and bank-transfer orders keep their stock this long while unpaid."),
+    )
+    bank_bin = models.CharField(_("bank BIN (NAPAS)"), max_length=6, default="970436",
+                                help_text=_("Six digits identifying the bank in VietQR."))
+    bank_name = models.CharField(_("bank name"), max_length=255, default="Vietcombank")
+    bank_account_number = models.CharField(_("account number"), max_length=19, default="0011004012345")
+    bank_account_name = models.CharField(_("account holder"), max_length=255, default="TRUNG TAM XUC TIEN OCOP QN")
+
+    panels = [
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("shipping_fee_in_province_vnd"), FieldPanel("shipping_fee_other_vnd")]),
+             FieldRowPanel([FieldPanel("shipping_fee_international_vnd"), FieldPanel("free_shipping_threshold_vnd")])],
+            heading=_("Shipping"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("card_enabled"), FieldPanel("cod_enabled"), FieldPanel("bank_transfer_enabled"),
+             FieldPanel("hold_hours")],
+            heading=_("Payment"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("bank_bin"), FieldPanel("bank_name"), FieldPanel("bank_account_number"),
+             FieldPanel("bank_account_name")],
+            heading=_("Bank transfer details"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("shop settings")

@@ -1,0 +1,13 @@
+"""Tests: PostgreSQL (DATABASE_URL), a real Elasticsearch node (ELASTICSEARCH_URL) and
+stripe-mock (STRIPE_API_BASE), all started by `make test`; locmem email; fast hashing."""
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "test-only-secret-key-not-for-production-0123456789abcdef"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
+TEMPLATES[0]["OPTIONS"]["debug"] = True  # noqa: F405
+ALLOWED_HOSTS = ["*"]
+WAGTAILADMIN_BASE_URL = "http://testserver"
