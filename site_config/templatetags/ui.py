@@ -1,0 +1,159 @@
+"""Small presentation helpers for the public templates (base.html and the page templates).
+
+Everything here is read-only and safe to call on any view: a Wagtail page, a routable sub-page,
+the search page, the cart or an error page where most of the context is missing.
+"""
+
+from django import template
+from django.template import TemplateDoesNotExist
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page
+
+from .ocop import json_ld
+
+register = template.Library()
+
+OG_LOCALES = {"vi": "vi_VN", "en": "en_US", "ko": "ko_KR", "ja": "ja_JP", "zh-hans": "zh_CN", "ru": "ru_RU", "th": "th_TH"}
+
+
+@register.simple_tag(takes_context=True)
+def seo_page(context):
+    """The context's ``page`` when it is a Wagtail page (search views may use ``page`` otherwise)."""
+    page = context.get("page")
+    return page if isinstance(page, Page) else None
+
+
+@register.simple_tag(takes_context=True)
+def page_json_ld(context, page=None):
+    """schema.org JSON-LD of the page, from ``page.structured_data(request)`` when it has one."""
+    page = page or context.get("page")
+    request = context.get("request")
+    if not isinstance(page, Page) or request is None:
+        return ""
+    builder = getattr(page.specific, "structured_data", None)
+    if not callable(builder):
+        return ""
+    try:
+        data = builder(request)
+    except Exception:  # noqa: BLE001 - metadata must never take a page down
+        return ""
+    return json_ld(context, data)
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    """``url`` made absolute for the current request (canonical, hreflang, Open Graph)."""
+    request = context.get("request")
+    if not url:
+        return ""
+    if url.startswith(("http://", "https://")) or request is None:
+        return url
+    return request.build_absolute_uri(url)
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The request's own address without query parameters, except a page number beyond 1."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    url = request.build_absolute_uri(request.path)
+    page_number = request.GET.get("page", "")
+    if page_number.isdigit() and int(page_number) > 1:
+        url += f"?page={int(page_number)}"
+    return url
+
+
+@register.filter
+def og_locale(language_code):
+    return OG_LOCALES.get(language_code or "", (language_code or "").replace("-", "_"))
+
+
+@register.simple_tag(takes_context=True)
+def site_sections(context):
+    """Links to the catalogue, producers and search of the active language (once per request).
+
+    Used when the editors have not filled in the header navigation yet, and by templates that
+    are not pages (search, cart) but still link to the catalogue.
+    """
+    request = context.get("request")
+    language = get_language() or "vi"
+    cache_name = f"_ui_sections_{language}"
+    if request is not None and hasattr(request, cache_name):
+        return getattr(request, cache_name)
+
+    from catalogue.models import CatalogueIndexPage, ProducerIndexPage
+    from home.models import HomePage
+
+    sections = {"home": f"/{language}/", "catalogue": None, "producers": None, "search": f"/{language}/search/",
+                "catalogue_page": None}
+    try:
+        locale = Locale.get_active()
+        home = HomePage.objects.live().filter(locale=locale).first()
+        catalogue = CatalogueIndexPage.objects.live().filter(locale=locale).first()
+        producers = ProducerIndexPage.objects.live().filter(locale=locale).first()
+        if home:
+            sections["home"] = home.get_url(request)
+        if catalogue:
+            sections["catalogue"] = catalogue.get_url(request)
+            sections["catalogue_page"] = catalogue
+        if producers:
+            sections["producers"] = producers.get_url(request)
+    except Exception:  # noqa: BLE001 - a missing locale or database must not break the header
+        pass
+    if request is not None:
+        setattr(request, cache_name, sections)
+    return sections
+
+
+@register.simple_tag(takes_context=True)
+def include_if_exists(context, template_name, **kwargs):
+    """Render ``template_name`` with the current context if it exists, else nothing.
+
+    Lets base.html and the product page place the storefront's mini cart and add-to-cart form
+    before (or without) the storefront app providing them.
+    """
+    engine = context.template.engine
+    try:
+        tmpl = engine.get_template(template_name)
+    except TemplateDoesNotExist:
+        return ""
+    with context.push(**kwargs):
+        return tmpl.render(context)
+
+
+@register.simple_tag(takes_context=True)
+def query_string(context, **changes):
+    """The current query string with some parameters replaced (``None``/empty removes them)."""
+    request = context.get("request")
+    params = request.GET.copy() if request is not None else None
+    if params is None:
+        from django.http import QueryDict
+
+        params = QueryDict(mutable=True)
+    for key, value in changes.items():
+        if value in (None, ""):
+            params.pop(key, None)
+        else:
+            params[key] = value
+    encoded = params.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+@register.filter
+def image_alt(image):
+    """Alternative text of an image: its description when it has one, else its title."""
+    if not image:
+        return ""
+    return getattr(image, "description", "") or getattr(image, "title", "") or ""
+
+
+@register.filter
+def stock_level(stock):
+    """'out', 'low' (1–5) or 'in': how much to say about a variant's stock."""
+    stock = stock or 0
+    if stock <= 0:
+        return "out"
+    if stock <= 5:
+        return "low"
+    return "in"
