@@ -1,0 +1,139 @@
+/* OCOP Quảng Ninh – progressive enhancement only: every feature works without this file. */
+(function () {
+    "use strict";
+    var root = document.documentElement;
+    root.classList.add("js");
+
+    function ready(fn) {
+        if (document.readyState !== "loading") { fn(); } else { document.addEventListener("DOMContentLoaded", fn); }
+    }
+
+    /* Mobile menu: the menu is visible without JS; with JS it folds behind a toggle on small screens. */
+    function initNav() {
+        var toggle = document.querySelector("[data-nav-toggle]");
+        var menu = document.querySelector("[data-site-menu]");
+        if (!toggle || !menu) { return; }
+        toggle.hidden = false;
+        toggle.addEventListener("click", function () {
+            var open = toggle.getAttribute("aria-expanded") === "true";
+            toggle.setAttribute("aria-expanded", String(!open));
+            menu.classList.toggle("is-open", !open);
+        });
+        document.addEventListener("keydown", function (event) {
+            if (event.key === "Escape" && menu.classList.contains("is-open")) {
+                menu.classList.remove("is-open");
+                toggle.setAttribute("aria-expanded", "false");
+                toggle.focus();
+            }
+        });
+    }
+
+    /* Product gallery: thumbnails are links to the large image; with JS they swap the main picture. */
+    function initGallery() {
+        document.querySelectorAll("[data-gallery]").forEach(function (gallery) {
+            var main = gallery.querySelector("[data-gallery-main]");
+            if (!main) { return; }
+            gallery.querySelectorAll("[data-gallery-thumb]").forEach(function (thumb) {
+                thumb.addEventListener("click", function (event) {
+                    event.preventDefault();
+                    var img = main.querySelector("img");
+                    main.querySelectorAll("source").forEach(function (s) { s.remove(); });
+                    img.removeAttribute("srcset");
+                    img.removeAttribute("sizes");
+                    img.src = thumb.getAttribute("href");
+                    img.alt = thumb.getAttribute("data-alt") || "";
+                    gallery.querySelectorAll("[data-gallery-thumb]").forEach(function (t) { t.removeAttribute("aria-current"); });
+                    thumb.setAttribute("aria-current", "true");
+                });
+            });
+        });
+    }
+
+    /* Search suggestions: the form still submits normally; this adds a short list under the box. */
+    function initSuggest() {
+        var input = document.querySelector("input[data-suggest-url]");
+        if (!input || !window.fetch) { return; }
+        var form = input.form;
+        var list = document.createElement("ul");
+        var timer = null;
+        var controller = null;
+        list.className = "suggest-list";
+        list.id = "site-search-suggestions";
+        list.hidden = true;
+        list.setAttribute("role", "listbox");
+        form.appendChild(list);
+        input.setAttribute("aria-controls", list.id);
+        input.setAttribute("aria-autocomplete", "list");
+
+        function close() { list.hidden = true; list.innerHTML = ""; }
+
+        function render(items) {
+            list.innerHTML = "";
+            items.slice(0, 8).forEach(function (item) {
+                var title = item.title || item.name || item.text;
+                if (!title) { return; }
+                var li = document.createElement("li");
+                var a = document.createElement("a");
+                li.setAttribute("role", "option");
+                a.textContent = title;
+                a.href = item.url || (form.action + "?q=" + encodeURIComponent(title));
+                li.appendChild(a);
+                list.appendChild(li);
+            });
+            list.hidden = !list.children.length;
+        }
+
+        input.addEventListener("input", function () {
+            var q = input.value.trim();
+            clearTimeout(timer);
+            if (q.length < 2) { close(); return; }
+            timer = setTimeout(function () {
+                if (controller) { controller.abort(); }
+                controller = window.AbortController ? new AbortController() : null;
+                var url = input.getAttribute("data-suggest-url");
+                url += (url.indexOf("?") === -1 ? "?" : "&") + "q=" + encodeURIComponent(q);
+                fetch(url, { headers: { Accept: "application/json" }, signal: controller ? controller.signal : undefined })
+                    .then(function (r) { return r.ok ? r.json() : null; })
+                    .then(function (data) {
+                        if (!data) { close(); return; }
+                        render(Array.isArray(data) ? data : (data.suggestions || data.results || []));
+                    })
+                    .catch(function () { /* suggestions are optional */ });
+            }, 180);
+        });
+        input.addEventListener("keydown", function (event) {
+            var links = list.querySelectorAll("a");
+            if (list.hidden || !links.length) { return; }
+            var current = list.querySelector("a.is-active");
+            var index = Array.prototype.indexOf.call(links, current);
+            if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+                event.preventDefault();
+                if (current) { current.classList.remove("is-active"); }
+                index = event.key === "ArrowDown" ? (index + 1) % links.length : (index <= 0 ? links.length - 1 : index - 1);
+                links[index].classList.add("is-active");
+                input.setAttribute("aria-activedescendant", "");
+            } else if (event.key === "Enter" && current) {
+                event.preventDefault();
+                window.location.href = current.href;
+            } else if (event.key === "Escape") {
+                close();
+            }
+        });
+        document.addEventListener("click", function (event) { if (!form.contains(event.target)) { close(); } });
+    }
+
+    /* Filters: selects submit the form on change when JS is on (the button stays for everyone else). */
+    function initAutoSubmit() {
+        document.querySelectorAll("form[data-autosubmit]").forEach(function (form) {
+            form.addEventListener("change", function (event) {
+                if (event.target.matches("select")) {
+                    var page = form.querySelector("input[name=page]");
+                    if (page) { page.remove(); }
+                    form.submit();
+                }
+            });
+        });
+    }
+
+    ready(function () { initNav(); initGallery(); initSuggest(); initAutoSubmit(); });
+})();
