@@ -105,6 +105,11 @@ class Certification(models.Model):
     def __str__(self):
         return f"{self.certificate_number} ({self.stars}★)"
 
+    def save(self, *args, **kwargs):
+        if self.issued_on and not self.expires_on:
+            self.expires_on = add_months(self.issued_on, VALIDITY_MONTHS) - datetime.timedelta(days=1)
+        super().save(*args, **kwargs)
+
     def clean(self):
         errors = {}
         if self.score is not None and self.stars is not None and stars_for_score(self.score) != self.stars:
@@ -118,11 +123,6 @@ class Certification(models.Model):
             errors["expires_on"] = _("The expiry date must come after the issue date.")
         if errors:
             raise ValidationError(errors)
-
-    def save(self, *args, **kwargs):
-        if self.issued_on and not self.expires_on:
-            self.expires_on = add_months(self.issued_on, VALIDITY_MONTHS) - datetime.timedelta(days=1)
-        super().save(*args, **kwargs)
 
     def is_valid_on(self, day=None):
         day = day or timezone.localdate()

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
 def default_locale_q():
@@ -43,6 +44,13 @@ class TaxonomyNode(TranslatableMixin, models.Model):
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("parent"), FieldPanel("sort_order")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale_id")]
+    # The name is translated; the slug and the tree are the same in every language.
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("slug"),
+        SynchronizedField("parent"),
+        SynchronizedField("sort_order"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         abstract = True
@@ -91,6 +99,12 @@ class Region(TaxonomyNode):
 
     panels = TaxonomyNode.panels + [FieldPanel("kind"), FieldPanel("official_code"),
                                     FieldPanel("description"), FieldPanel("image")]
+    translatable_fields = TaxonomyNode.translatable_fields + [
+        TranslatableField("description"),
+        SynchronizedField("kind"),
+        SynchronizedField("official_code"),
+        SynchronizedField("image"),
+    ]
 
     class Meta(TaxonomyNode.Meta):
         verbose_name = _("region")
@@ -110,6 +124,10 @@ class ProductGroup(TaxonomyNode):
     )
 
     panels = TaxonomyNode.panels + [FieldPanel("description"), FieldPanel("image")]
+    translatable_fields = TaxonomyNode.translatable_fields + [
+        TranslatableField("description"),
+        SynchronizedField("image"),
+    ]
 
     class Meta(TaxonomyNode.Meta):
         verbose_name = _("product group")

@@ -8,7 +8,6 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -54,7 +53,6 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
-    "modelsearch",
     "modelcluster",
     "taggit",
     "django_filters",
@@ -183,18 +181,28 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Search --------------------------------------------------------------------------------
-# The embedded default is the database backend; ELASTICSEARCH_URL switches to a real node.
+# The embedded default is the database backend; ELASTICSEARCH_URL switches to a real node, with
+# the database backend kept up to date as "fallback": search_catalogue answers from it (marked
+# degraded) while Elasticsearch is unreachable. See search/backend.py and search/queries.py.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 OCOP_SEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "ocop_")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+OCOP_SEARCH_FALLBACK_BACKEND = None
 if ELASTICSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS["default"] = {
-        "BACKEND": "search.backend",
-        "URLS": [ELASTICSEARCH_URL],
-        "INDEX_PREFIX": OCOP_SEARCH_INDEX_PREFIX,
-        "TIMEOUT": int(os.environ.get("ELASTICSEARCH_TIMEOUT", "5")),
-        "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.backend",
+            "URLS": [u.strip() for u in ELASTICSEARCH_URL.split(",") if u.strip()],
+            "INDEX_PREFIX": OCOP_SEARCH_INDEX_PREFIX,
+            "TIMEOUT": int(os.environ.get("ELASTICSEARCH_TIMEOUT", "5")),
+            "ATOMIC_REBUILD": True,
+            "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
+        },
+        "fallback": {"BACKEND": "wagtail.search.backends.database"},
     }
+    OCOP_SEARCH_FALLBACK_BACKEND = "fallback"
+# After an engine failure, searches go straight to the fallback for this many seconds.
+OCOP_SEARCH_RETRY_AFTER = int(os.environ.get("OCOP_SEARCH_RETRY_AFTER", "10"))
 
 # --- Background work -----------------------------------------------------------------------
 TASKS = {
@@ -246,5 +254,8 @@ LOGGING = {
     "loggers": {
         "elastic_transport": {"level": "WARNING"},
         "elasticsearch": {"level": "WARNING"},
+        # One line per background task and per publish is noise in a terminal.
+        "django_tasks": {"level": "WARNING"},
+        "wagtail": {"level": "WARNING"},
     },
 }
