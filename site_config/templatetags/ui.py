@@ -145,6 +145,12 @@ def image_alt(image):
     """Alternative text of an image: its description when it has one, else its title."""
     if not image:
         return ""
+    if isinstance(image, str):
+        return image
+    # ImageBlock values carry the editor's alt text for this use of the image.
+    contextual = getattr(image, "contextual_alt_text", None)
+    if contextual and not getattr(image, "decorative", False):
+        return contextual
     return getattr(image, "description", "") or getattr(image, "title", "") or ""
 
 
@@ -157,3 +163,65 @@ def stock_level(stock):
     if stock <= 5:
         return "low"
     return "in"
+
+
+@register.simple_tag(takes_context=True)
+def term(context, obj):
+    """The name of a region or product group in the visitor's language.
+
+    Same result as ``{{ obj|localized }}`` but one query per model per request instead of
+    one or two per object: listings show a region and a group on every card.
+    """
+    if obj is None:
+        return ""
+    request = context.get("request")
+    language = get_language() or ""
+    model = type(obj)
+    cache_name = "_ui_terms"
+    cache = getattr(request, cache_name, None) if request is not None else None
+    if cache is None:
+        cache = {}
+        if request is not None:
+            setattr(request, cache_name, cache)
+    key = (model._meta.label, language)
+    names = cache.get(key)
+    if names is None:
+        try:
+            locale = Locale.get_active()
+            names = dict(model.objects.filter(locale=locale).values_list("translation_key", "name"))
+        except Exception:  # noqa: BLE001
+            names = {}
+        cache[key] = names
+    return names.get(getattr(obj, "translation_key", None)) or str(obj)
+
+
+@register.simple_tag(takes_context=True)
+def filter_options(context):
+    """Choices for the catalogue filter form: localities and product groups (with sub-groups)
+    as (slug, name in the visitor's language, depth), and the star levels."""
+    from catalogue.models import ProductGroup, Region
+    from catalogue.queries import STAR_CHOICES, localities
+
+    def names(model):
+        try:
+            return dict(model.objects.filter(locale=Locale.get_active()).values_list("translation_key", "name"))
+        except Exception:  # noqa: BLE001
+            return {}
+
+    region_names, group_names = names(Region), names(ProductGroup)
+    regions = [(r.slug, region_names.get(r.translation_key, r.name), 0) for r in localities()]
+    groups = []
+    default = Locale.get_default()
+    all_groups = list(ProductGroup.objects.filter(locale=default).order_by("sort_order", "name"))
+    children = {}
+    for g in all_groups:
+        children.setdefault(g.parent_id, []).append(g)
+
+    def walk(parent_id, depth):
+        for g in children.get(parent_id, []):
+            groups.append((g.slug, group_names.get(g.translation_key, g.name), depth))
+            if depth < 2:
+                walk(g.pk, depth + 1)
+
+    walk(None, 0)
+    return {"regions": regions, "groups": groups, "stars": STAR_CHOICES}
