@@ -6,3 +6,6 @@ class StorefrontConfig(AppConfig):
     name = "storefront"
     verbose_name = _("Shop")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import emails  # noqa: F401  (connects the email receivers)

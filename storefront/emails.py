@@ -1,0 +1,78 @@
+"""Emails to the customer, in the language the order was placed in (HTML and text).
+
+Sent after the transaction that changed the order commits, so a rolled-back change never
+mails anyone, and once per status change, because ``set_status`` makes each change once.
+"""
+
+import logging
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
+from django.dispatch import receiver
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from .models import Order
+from .signals import order_placed, order_status_changed
+from .status import OrderStatus
+
+logger = logging.getLogger(__name__)
+
+# Status → email template; other statuses (processing, delivered…) send nothing.
+STATUS_EMAILS = {
+    OrderStatus.PAID: "payment_received",
+    OrderStatus.SHIPPED: "shipped",
+    OrderStatus.CANCELLED: "cancelled",
+    OrderStatus.EXPIRED: "cancelled",
+    OrderStatus.PAYMENT_FAILED: "cancelled",
+    OrderStatus.REFUNDED: "refunded",
+}
+
+
+def _subject(kind, order):
+    subjects = {
+        "confirmation": _("Your order %(number)s"),
+        "payment_received": _("Payment received for order %(number)s"),
+        "shipped": _("Order %(number)s is on its way"),
+        "cancelled": _("Order %(number)s is cancelled"),
+        "refunded": _("Order %(number)s is refunded"),
+    }
+    return subjects[kind] % {"number": order.number}
+
+
+def send_order_email(order: Order, kind: str) -> None:
+    """Render ``templates/emails/<kind>.{txt,html}`` in the order's language and send it."""
+    from .services.presentation import order_context
+
+    with translation.override(order.language):
+        context = order_context(order, absolute=True)
+        subject = _subject(kind, order)
+        text = render_to_string(f"emails/{kind}.txt", context)
+        html = render_to_string(f"emails/{kind}.html", context)
+    message = EmailMultiAlternatives(subject, text, settings.DEFAULT_FROM_EMAIL, [order.email])
+    message.attach_alternative(html, "text/html")
+    message.send()
+
+
+def _send_later(order_pk, kind):
+    def send():
+        try:
+            send_order_email(Order.objects.get(pk=order_pk), kind)
+        except Exception:  # an email must never undo an order or a payment
+            logger.exception("Could not send the %s email of order %s", kind, order_pk)
+
+    transaction.on_commit(send)
+
+
+@receiver(order_placed, dispatch_uid="storefront_email_on_placed")
+def email_on_placed(sender, order, **kwargs):
+    _send_later(order.pk, "confirmation")
+
+
+@receiver(order_status_changed, dispatch_uid="storefront_email_on_status")
+def email_on_status(sender, order, from_status, to_status, **kwargs):
+    kind = STATUS_EMAILS.get(to_status)
+    if kind:
+        _send_later(order.pk, kind)

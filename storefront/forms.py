@@ -1,0 +1,132 @@
+"""Checkout form: who, where, how to pay. Prices and totals are never fields of it."""
+
+import functools
+import re
+
+import phonenumbers
+from babel import Locale
+from django import forms
+from django.utils.translation import get_language, to_locale
+from django.utils.translation import gettext_lazy as _
+from vietnam_provinces import Province, Ward
+
+from .models import PaymentMethod
+
+
+@functools.cache
+def provinces():
+    return sorted(Province.iter_all(), key=lambda p: p.name)
+
+
+@functools.cache
+def wards_by_province():
+    by_province: dict[int, list] = {}
+    for ward in Ward.iter_all():
+        by_province.setdefault(int(ward.province_code), []).append(ward)
+    for wards in by_province.values():
+        wards.sort(key=lambda w: w.name)
+    return by_province
+
+
+def province_by_code(code):
+    return next((p for p in provinces() if int(p.code) == int(code)), None)
+
+
+def ward_by_code(province_code, ward_code):
+    return next((w for w in wards_by_province().get(int(province_code), []) if int(w.code) == int(ward_code)), None)
+
+
+@functools.cache
+def _country_choices(language):
+    try:
+        names = Locale.parse(to_locale(language or "vi")).territories
+    except Exception:
+        names = Locale.parse("en").territories
+    codes = sorted((code for code in names if re.fullmatch(r"[A-Z]{2}", code) and code not in {"ZZ", "EU", "EZ",
+                                                                                                "UN", "QO", "XA",
+                                                                                                "XB", "XK"}),
+                   key=lambda c: names[c])
+    codes.remove("VN")
+    return [("VN", names["VN"])] + [(code, names[code]) for code in codes]
+
+
+def country_choices():
+    return _country_choices(get_language())
+
+
+class CheckoutForm(forms.Form):
+    checkout_key = forms.CharField(widget=forms.HiddenInput, max_length=64)
+    name = forms.CharField(label=_("Full name"), max_length=255)
+    email = forms.EmailField(label=_("Email"))
+    phone = forms.CharField(label=_("Phone"), max_length=32,
+                            help_text=_("For the delivery. Vietnamese numbers like 0912 345 678."))
+    country = forms.ChoiceField(label=_("Country"), initial="VN")
+    province = forms.TypedChoiceField(label=_("Province or city"), required=False, coerce=int, empty_value=None)
+    ward = forms.TypedChoiceField(label=_("Ward or commune"), required=False, coerce=int, empty_value=None)
+    street_address = forms.CharField(label=_("Street address"), max_length=255,
+                                     help_text=_("House number, street, hamlet."))
+    city = forms.CharField(label=_("City and region"), max_length=100, required=False,
+                           help_text=_("Outside Vietnam only."))
+    postal_code = forms.CharField(label=_("Postal code"), max_length=20, required=False)
+    delivery_notes = forms.CharField(label=_("Delivery notes"), required=False, max_length=1000,
+                                     widget=forms.Textarea(attrs={"rows": 3}))
+    payment_method = forms.ChoiceField(label=_("Payment"), widget=forms.RadioSelect)
+    accept_terms = forms.BooleanField(label=_("I accept the terms of sale"), required=True)
+
+    def __init__(self, *args, payment_methods=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["country"].choices = country_choices()
+        self.fields["province"].choices = [("", _("Choose a province"))] + [
+            (int(p.code), p.name) for p in provinces()
+        ]
+        province_code = self._selected_province()
+        wards = wards_by_province().get(province_code, []) if province_code else []
+        self.fields["ward"].choices = [("", _("Choose a ward or commune") if wards else _("Choose a province first"))]
+        self.fields["ward"].choices += [(int(w.code), w.name) for w in wards]
+        self.fields["payment_method"].choices = [(m, PaymentMethod(m).label) for m in payment_methods]
+        if len(payment_methods) == 1:
+            self.fields["payment_method"].initial = payment_methods[0]
+
+    def _selected_province(self):
+        raw = self.data.get("province") if self.is_bound else self.initial.get("province")
+        try:
+            return int(raw) if raw not in (None, "") else None
+        except (TypeError, ValueError):
+            return None
+
+    def clean(self):
+        data = super().clean()
+        country = data.get("country")
+        if country == "VN":
+            province, ward = data.get("province"), data.get("ward")
+            if not province:
+                self.add_error("province", _("Choose the province or city."))
+            elif not ward:
+                self.add_error("ward", _("Choose the ward or commune."))
+            elif ward_by_code(province, ward) is None:
+                self.add_error("ward", _("This ward is not in the chosen province."))
+        elif country:
+            data["province"] = data["ward"] = None
+            if not data.get("city"):
+                self.add_error("city", _("Enter the city for a delivery abroad."))
+            if data.get("payment_method") == PaymentMethod.COD:
+                self.add_error("payment_method", _("Cash on delivery is only possible in Vietnam."))
+        phone = data.get("phone")
+        if phone and country:
+            data["phone"] = self._clean_phone(phone, country)
+        return data
+
+    def _clean_phone(self, raw, country):
+        try:
+            number = phonenumbers.parse(raw, country)
+        except phonenumbers.NumberParseException:
+            number = None
+        if number is None or not phonenumbers.is_valid_number(number):
+            message = (_("Enter a valid Vietnamese phone number, for example 0912 345 678.") if country == "VN"
+                       else _("Enter a valid phone number with its country code, for example +82 10 1234 5678."))
+            self.add_error("phone", message)
+            return raw
+        if country == "VN" and phonenumbers.region_code_for_number(number) != "VN":
+            self.add_error("phone", _("Enter a Vietnamese phone number for a delivery in Vietnam."))
+            return raw
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)

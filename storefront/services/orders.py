@@ -1,0 +1,186 @@
+"""Placing orders and moving them through the status pipeline.
+
+``place_order`` turns a cart into an order and reserves its stock in one transaction.
+``set_status`` is the single entry point for every status change: it locks the order row,
+checks the transition table, records who/when/why, releases stock when the new status calls
+for it, and sends ``order_status_changed`` (emails hang off that signal, on commit).
+"""
+
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from ..exceptions import EmptyCart, IllegalTransition, OutOfStock
+from ..models import Order, OrderLine, OrderStatusChange, PaymentMethod
+from ..signals import order_placed, order_status_changed
+from ..status import RELEASES_STOCK, OrderStatus, can_transition
+from .calculations import order_totals
+from .stock import release_stock, reserve_stock
+
+# A card order's hold outlives its Stripe Checkout Session (35 minutes) with room for late webhooks.
+CARD_HOLD = timedelta(hours=2)
+NUMBER_ALPHABET = "0123456789"
+
+
+@dataclass
+class CustomerDetails:
+    name: str
+    email: str
+    phone: str
+    country: str
+    street_address: str
+    province_code: int | None = None
+    province_name: str = ""
+    ward_code: int | None = None
+    ward_name: str = ""
+    city: str = ""
+    postal_code: str = ""
+    delivery_notes: str = ""
+
+
+def _new_number(now) -> str:
+    """A human order number: date and six random digits, e.g. "QN260128-482913"."""
+    return f"QN{now:%y%m%d}-" + "".join(secrets.choice(NUMBER_ALPHABET) for _ in range(6))
+
+
+def place_order(*, cart_items: dict[int, int], lines, customer: CustomerDetails, payment_method: str,
+                shop, language: str, checkout_key: str) -> tuple[Order, bool]:
+    """Create the order for ``lines`` (fresh CartLines) and reserve its stock, atomically.
+
+    Guarantees: prices and totals come from the variants as read here; either every line's
+    stock is reserved and the order exists, or nothing changed (OutOfStock / EmptyCart). The
+    same ``checkout_key`` always gives the same order: a second submit returns
+    ``(existing_order, False)`` without reserving again.
+    """
+    existing = Order.objects.filter(checkout_key=checkout_key).first()
+    if existing is not None:
+        return existing, False
+    if not lines:
+        raise EmptyCart()
+    unavailable = [line.variant.pk for line in lines if line.quantity > line.variant.stock]
+    if unavailable:
+        raise OutOfStock(lines=unavailable)
+
+    totals = order_totals(shop, lines, customer.country, customer.province_code)
+    now = timezone.now()
+    hold = CARD_HOLD if payment_method == PaymentMethod.CARD else timedelta(hours=shop.hold_hours)
+    try:
+        with transaction.atomic():
+            order = Order(
+                number=_new_number(now), checkout_key=checkout_key, payment_method=payment_method,
+                language=language, customer_name=customer.name, email=customer.email, phone=customer.phone,
+                country=customer.country, province_code=customer.province_code,
+                province_name=customer.province_name, ward_code=customer.ward_code, ward_name=customer.ward_name,
+                street_address=customer.street_address, city=customer.city, postal_code=customer.postal_code,
+                delivery_notes=customer.delivery_notes, shipping_zone=totals.zone,
+                subtotal_vnd=totals.subtotal_vnd, shipping_vnd=totals.shipping_vnd, total_vnd=totals.total_vnd,
+                stock_held=True, hold_expires_at=now + hold,
+            )
+            order.save()
+            OrderLine.objects.bulk_create([
+                OrderLine(
+                    # Names in the language of the order (``localized`` follows the active language).
+                    order=order, variant=line.variant, product_name=line.variant.product.localized.title,
+                    variant_label=str(line.variant.label), sku=line.variant.sku,
+                    producer_name=line.variant.product.producer.localized.title,
+                    producer_page_id=line.variant.product.producer_id,
+                    unit_price_vnd=line.variant.price_vnd, quantity=line.quantity,
+                    line_total_vnd=line.variant.price_vnd * line.quantity,
+                )
+                for line in lines
+            ])
+            reserve_stock(cart_items)
+            order_placed.send(sender=Order, order=order)
+    except IntegrityError:
+        # A concurrent submit of the same checkout won the race (or, once in a million, the
+        # random number collided): the order of this checkout, if any, is the answer.
+        existing = Order.objects.filter(checkout_key=checkout_key).first()
+        if existing is None:
+            raise
+        return existing, False
+    return order, True
+
+
+def set_status(order: Order, to_status: str, *, by=None, source: str = "system", reason: str = "",
+               **fields) -> OrderStatusChange:
+    """Move ``order`` to ``to_status`` if the transition table allows it; the one way to change status.
+
+    Locks the order row for the duration, so concurrent callers (two webhook deliveries, the
+    admin and a webhook) are serialised and only the first valid move happens; the others see
+    the new status and get IllegalTransition. Extra ``fields`` (tracking number, paid_at…) are
+    saved with the change. Stock is released when the target status frees it.
+    """
+    with transaction.atomic():
+        locked = Order.objects.select_for_update().get(pk=order.pk)
+        from_status = locked.status
+        if not can_transition(from_status, to_status):
+            raise IllegalTransition(
+                _("An order that is “%(from)s” cannot become “%(to)s”.")
+                % {"from": OrderStatus(from_status).label, "to": OrderStatus(to_status).label}
+            )
+        if (from_status == OrderStatus.AWAITING_PAYMENT and to_status == OrderStatus.PROCESSING
+                and locked.payment_method != PaymentMethod.COD):
+            raise IllegalTransition(_("Only cash-on-delivery orders can be prepared before they are paid."))
+        if to_status in RELEASES_STOCK or (to_status == OrderStatus.REFUNDED and from_status == OrderStatus.PAID):
+            release_stock(locked)
+        if to_status == OrderStatus.PAID and locked.paid_at is None:
+            fields.setdefault("paid_at", timezone.now())
+        if to_status == OrderStatus.PROCESSING:
+            # The order is going out: its units are sold, no longer a hold that can time out.
+            fields.setdefault("hold_expires_at", None)
+        locked.status = to_status
+        for name, value in fields.items():
+            setattr(locked, name, value)
+        locked.save()
+        change = OrderStatusChange.objects.create(
+            order=locked, from_status=from_status, to_status=to_status,
+            changed_by=by if getattr(by, "is_authenticated", False) else None, source=source, reason=reason,
+        )
+        order_status_changed.send(sender=Order, order=locked, from_status=from_status, to_status=to_status,
+                                  change=change)
+    # Give the caller's instance the saved state.
+    for field in locked._meta.concrete_fields:
+        setattr(order, field.attname, getattr(locked, field.attname))
+    return change
+
+
+def flag_order(order: Order, reason: str) -> None:
+    """Mark an order for a human to look at (e.g. a payment that does not match it)."""
+    with transaction.atomic():
+        locked = Order.objects.select_for_update().get(pk=order.pk)
+        locked.needs_attention = True
+        locked.attention_reason = "\n".join(r for r in (locked.attention_reason, reason) if r)
+        locked.save(update_fields=["needs_attention", "attention_reason", "updated_at"])
+    order.needs_attention, order.attention_reason = locked.needs_attention, locked.attention_reason
+
+
+def mark_cash_collected(order: Order, *, by=None) -> None:
+    """Cash on delivery: record the money received for an order that was already sent out."""
+    with transaction.atomic():
+        locked = Order.objects.select_for_update().get(pk=order.pk)
+        if locked.payment_method != PaymentMethod.COD or locked.paid_at is not None:
+            raise IllegalTransition(_("This order has no cash on delivery to collect."))
+        locked.paid_at = timezone.now()
+        locked.save(update_fields=["paid_at", "updated_at"])
+    order.paid_at = locked.paid_at
+
+
+def release_expired_holds(now=None, *, batch_size=200) -> int:
+    """Expire unpaid orders whose hold ran out and give their stock back. Returns how many.
+
+    Safe to run in parallel with itself and with webhooks: each order goes through set_status,
+    which locks the row and re-checks the status, so an order paid in the meantime is left alone.
+    """
+    now = now or timezone.now()
+    expired = 0
+    for order in Order.objects.holding_stock_until(now).order_by("hold_expires_at")[:batch_size]:
+        try:
+            set_status(order, OrderStatus.EXPIRED, source="system", reason="stock hold ran out")
+        except IllegalTransition:
+            continue
+        expired += 1
+    return expired

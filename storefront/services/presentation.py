@@ -1,0 +1,55 @@
+"""What the order page and the emails show: lines, totals, payment instructions, links."""
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
+from django.utils.safestring import mark_safe
+from wagtail.models import Site
+
+from site_config.models import ShopSettings
+
+from ..models import PaymentMethod
+from ..status import OrderStatus
+from ..vietqr import qr_svg, vietqr_payload
+
+
+def shop_settings(request=None) -> ShopSettings:
+    if request is not None:
+        return ShopSettings.for_request(request)
+    site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
+    return ShopSettings.for_site(site)
+
+
+def order_url(order, *, absolute=False) -> str:
+    with translation.override(order.language):
+        path = reverse("storefront:order_detail", kwargs={"token": order.token})
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path if absolute else path
+
+
+def bank_transfer_details(order, shop) -> dict:
+    payload = vietqr_payload(
+        bank_bin=shop.bank_bin, account_number=shop.bank_account_number, amount_vnd=order.total_vnd,
+        purpose=order.number,
+    )
+    return {
+        "bank_name": shop.bank_name, "bank_bin": shop.bank_bin, "account_number": shop.bank_account_number,
+        "account_name": shop.bank_account_name, "amount_vnd": order.total_vnd, "reference": order.number,
+        "payload": payload, "qr_svg": mark_safe(qr_svg(payload, title=order.number)),  # noqa: S308 (segno output)
+    }
+
+
+def order_context(order, *, request=None, absolute=False) -> dict:
+    shop = shop_settings(request)
+    waiting = order.status == OrderStatus.AWAITING_PAYMENT
+    return {
+        "order": order,
+        "lines": list(order.lines.all()),
+        "shop": shop,
+        "order_url": order_url(order, absolute=absolute),
+        "history": list(order.status_changes.all()),
+        "bank": bank_transfer_details(order, shop)
+        if waiting and order.payment_method == PaymentMethod.BANK_TRANSFER else None,
+        "awaiting_payment": waiting,
+        "is_cod": order.payment_method == PaymentMethod.COD,
+        "is_card": order.payment_method == PaymentMethod.CARD,
+    }

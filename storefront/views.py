@@ -1,0 +1,278 @@
+"""Cart, checkout and order pages. Thin: every rule lives in storefront.services.
+
+Every POST is CSRF-protected (only the Stripe webhook, in webhooks.py, is exempt). Answers are
+JSON when the request asks for JSON (``Accept: application/json``), HTML otherwise, and bad
+input gets a 4xx with a message, never a 500.
+"""
+
+import secrets
+
+from django.contrib import messages
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from .exceptions import InvalidQuantity, OutOfStock, PaymentError, StorefrontError, UnknownVariant
+from .forms import CheckoutForm, province_by_code, ward_by_code
+from .models import Order, PaymentMethod
+from .services.calculations import order_totals
+from .services.cart import Cart, get_variant_for_sale, parse_quantity, parse_variant_id
+from .services.orders import CustomerDetails, place_order
+from .services.payments import card_payment_available, start_card_payment
+from .services.presentation import order_context, shop_settings
+from .status import OrderStatus
+
+CHECKOUT_KEY = "checkout_key"
+PLACED_KEY = "placed_checkouts"
+
+
+def wants_json(request):
+    return "application/json" in request.headers.get("Accept", "")
+
+
+def cart_payload(cart):
+    lines = cart.lines()
+    return {
+        "count": len(cart),
+        "subtotal_vnd": sum(line.total_vnd for line in lines),
+        "lines": [{"variant": line.variant.pk, "quantity": line.quantity, "unit_price_vnd": line.unit_price_vnd,
+                   "total_vnd": line.total_vnd, "stock": line.variant.stock} for line in lines],
+    }
+
+
+def _cart_error(request, cart, error, status):
+    if wants_json(request):
+        return JsonResponse({"error": str(error.message)}, status=status)
+    return render(request, "storefront/cart.html", _cart_context(request, cart, error=error.message), status=status)
+
+
+def _cart_context(request, cart, error=None):
+    lines = cart.lines()
+    return {"cart": cart, "lines": lines, "subtotal_vnd": sum(line.total_vnd for line in lines), "error": error,
+            "shop": shop_settings(request)}
+
+
+def _cart_done(request, cart, message):
+    if wants_json(request):
+        return JsonResponse({"message": message, **cart_payload(cart)})
+    messages.success(request, message)
+    return redirect("storefront:cart")
+
+
+@never_cache
+@require_GET
+def cart_detail(request):
+    cart = Cart(request.session)
+    if wants_json(request):
+        return JsonResponse(cart_payload(cart))
+    return render(request, "storefront/cart.html", _cart_context(request, cart))
+
+
+@require_POST
+def cart_add(request):
+    cart = Cart(request.session)
+    try:
+        quantity = parse_quantity(request.POST.get("quantity", "1"))
+        variant = get_variant_for_sale(request.POST.get("variant"))
+        added = cart.add(variant, quantity)
+    except InvalidQuantity as error:
+        return _cart_error(request, cart, error, 400)
+    except UnknownVariant as error:
+        return _cart_error(request, cart, error, 404)
+    except OutOfStock:
+        return _cart_error(request, cart, OutOfStock(message=_("Sorry, this item is out of stock.")), 409)
+    if added < cart.quantity_of(variant.pk) or added < quantity:
+        message = _("Only %(count)s left in stock: your cart holds %(count)s.") % {"count": added}
+    else:
+        message = _("Added to your cart.")
+    return _cart_done(request, cart, message)
+
+
+@require_POST
+def cart_update(request):
+    cart = Cart(request.session)
+    try:
+        variant_id = parse_variant_id(request.POST.get("variant"))
+        quantity = parse_quantity(request.POST.get("quantity"), allow_zero=True)
+    except InvalidQuantity as error:
+        return _cart_error(request, cart, error, 400)
+    except UnknownVariant as error:
+        return _cart_error(request, cart, error, 404)
+    if quantity == 0:
+        cart.remove(variant_id)
+        return _cart_done(request, cart, _("Removed from your cart."))
+    if not cart.quantity_of(variant_id):
+        return _cart_error(request, cart, UnknownVariant(_("This item is not in your cart.")), 404)
+    try:
+        variant = get_variant_for_sale(variant_id)
+    except UnknownVariant as error:
+        cart.remove(variant_id)
+        return _cart_error(request, cart, error, 404)
+    new = cart.set(variant, quantity)
+    if new < quantity:
+        return _cart_done(request, cart, _("Only %(count)s left in stock.") % {"count": new})
+    return _cart_done(request, cart, _("Your cart is updated."))
+
+
+@require_POST
+def cart_remove(request):
+    cart = Cart(request.session)
+    try:
+        variant_id = parse_variant_id(request.POST.get("variant"))
+    except UnknownVariant as error:
+        return _cart_error(request, cart, error, 404)
+    cart.remove(variant_id)
+    return _cart_done(request, cart, _("Removed from your cart."))
+
+
+def available_payment_methods(shop, country=None):
+    methods = []
+    if shop.card_enabled and card_payment_available():
+        methods.append(PaymentMethod.CARD)
+    if shop.cod_enabled and country in (None, "", "VN"):
+        methods.append(PaymentMethod.COD)
+    if shop.bank_transfer_enabled:
+        methods.append(PaymentMethod.BANK_TRANSFER)
+    return methods
+
+
+def _checkout_key(request):
+    key = request.session.get(CHECKOUT_KEY)
+    if not key:
+        key = request.session[CHECKOUT_KEY] = secrets.token_urlsafe(24)
+    return key
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def checkout(request):
+    shop = shop_settings(request)
+    cart = Cart(request.session)
+    placed = request.session.get(PLACED_KEY, {})
+    if request.method == "POST":
+        # A second submit of a checkout that already made an order: that order, not another.
+        token = placed.get(request.POST.get("checkout_key", ""))
+        if token:
+            return redirect("storefront:order_detail", token=token)
+    lines = cart.lines()
+    if not lines:
+        messages.info(request, _("Your cart is empty."))
+        return redirect("storefront:cart")
+    methods = available_payment_methods(shop)
+    key = _checkout_key(request)
+    form = CheckoutForm(request.POST or None, initial={"checkout_key": key, "country": "VN"},
+                        payment_methods=methods)
+    status, error = 200, None
+    if request.method == "POST" and "refresh" not in request.POST and form.is_valid():
+        if form.cleaned_data["checkout_key"] != key:
+            error = _("This checkout page was out of date. Please check your order and submit it again.")
+            status = 409
+        else:
+            try:
+                order, _created = place_order(
+                    cart_items=cart.items(), lines=lines, customer=_customer(form.cleaned_data),
+                    payment_method=form.cleaned_data["payment_method"], shop=shop, language=get_language(),
+                    checkout_key=key,
+                )
+            except OutOfStock as exc:
+                error = _out_of_stock_message(lines, exc)
+                status = 409
+                lines = cart.lines()
+            except StorefrontError as exc:
+                error, status = exc.message, 400
+            else:
+                placed[key] = order.token
+                request.session[PLACED_KEY] = dict(list(placed.items())[-20:])
+                request.session.pop(CHECKOUT_KEY, None)
+                cart.clear()
+                if order.payment_method == PaymentMethod.CARD:
+                    return _redirect_to_stripe(request, order)
+                messages.success(request, _("Thank you! Your order %(number)s is placed.") % {"number": order.number})
+                return redirect("storefront:order_detail", token=order.token)
+    elif request.method == "POST" and "refresh" not in request.POST:
+        status = 400
+    data = form.data if form.is_bound else {}
+    country = data.get("country") or "VN"
+    try:
+        province = int(data.get("province")) if data.get("province") else None
+    except ValueError:
+        province = None
+    totals = order_totals(shop, lines, country, province)
+    return render(request, "storefront/checkout.html", {
+        "form": form, "lines": lines, "totals": totals, "shop": shop, "error": error,
+        "card_hidden": shop.card_enabled and not card_payment_available(),
+    }, status=status)
+
+
+def _customer(data):
+    province = province_by_code(data["province"]) if data.get("province") else None
+    ward = ward_by_code(data["province"], data["ward"]) if province and data.get("ward") else None
+    return CustomerDetails(
+        name=data["name"], email=data["email"], phone=data["phone"], country=data["country"],
+        street_address=data["street_address"], province_code=int(province.code) if province else None,
+        province_name=province.name if province else "", ward_code=int(ward.code) if ward else None,
+        ward_name=ward.name if ward else "", city=data.get("city", ""), postal_code=data.get("postal_code", ""),
+        delivery_notes=data.get("delivery_notes", ""),
+    )
+
+
+def _out_of_stock_message(lines, exc):
+    names = [f"{line.variant.product.localized.title} ({line.variant.label})"
+             for line in lines if line.variant.pk in exc.lines]
+    return _("Sorry, someone else just bought the last units of: %(items)s. Your cart shows what is left; "
+             "please check it and order again.") % {"items": ", ".join(names) or "?"}
+
+
+def _redirect_to_stripe(request, order):
+    success = request.build_absolute_uri(reverse("storefront:order_paid", kwargs={"token": order.token}))
+    cancel = request.build_absolute_uri(reverse("storefront:order_detail", kwargs={"token": order.token}))
+    try:
+        payment = start_card_payment(order, success_url=success, cancel_url=cancel)
+    except PaymentError as exc:
+        messages.warning(request, exc.message)
+        return redirect("storefront:order_detail", token=order.token)
+    return redirect(payment.checkout_url, permanent=False)
+
+
+def _get_order(token):
+    if not token or len(token) > 64:
+        raise Http404
+    return get_object_or_404(Order, token=token)
+
+
+@never_cache
+@require_GET
+def order_detail(request, token):
+    order = _get_order(token)
+    context = order_context(order, request=request)
+    context["can_pay_by_card"] = (order.payment_method == PaymentMethod.CARD
+                                  and order.status == OrderStatus.AWAITING_PAYMENT and card_payment_available())
+    response = render(request, "storefront/order_detail.html", context)
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    response["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+@never_cache
+@require_GET
+def order_paid(request, token):
+    """Stripe's success page: says the payment is being confirmed. It never marks anything paid."""
+    order = _get_order(token)
+    if order.status == OrderStatus.AWAITING_PAYMENT:
+        messages.info(request, _("Thank you! We are waiting for the card network to confirm your payment; "
+                                 "this page will show it as soon as it arrives."))
+    return redirect("storefront:order_detail", token=order.token)
+
+
+@require_POST
+def order_pay(request, token):
+    """Start (or resume) the card payment of an unpaid card order."""
+    order = _get_order(token)
+    if order.payment_method != PaymentMethod.CARD or order.status != OrderStatus.AWAITING_PAYMENT:
+        messages.error(request, _("This order cannot be paid by card now."))
+        return redirect("storefront:order_detail", token=order.token)
+    return _redirect_to_stripe(request, order)
