@@ -89,7 +89,7 @@ def create_checkout_session(*, order_number: str, reference: str, email: str, li
         raise PaymentUnavailable() from exc
     return CheckoutSession(
         id=session.id, url=session.url or "", expires_at=session.expires_at or expires_at,
-        payment_intent_id=_id_of(session.get("payment_intent")),
+        payment_intent_id=_id_of(getattr(session, "payment_intent", None)),
     )
 
 
@@ -130,7 +130,7 @@ def parse_webhook(payload: bytes, signature_header: str | None) -> dict:
 def _id_of(value) -> str:
     if not value:
         return ""
-    return value if isinstance(value, str) else value.get("id", "")
+    return value if isinstance(value, str) else getattr(value, "id", "")
 
 
 def sign_payload(payload: str, secret: str, timestamp: int) -> str:

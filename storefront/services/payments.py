@@ -39,7 +39,7 @@ def start_card_payment(order: Order, *, success_url: str, cancel_url: str) -> Pa
     click, reload, Stripe down and back) reuses the stored session, or asks Stripe again with
     the same idempotency key, so there is never a second session for one order.
     """
-    assert not transaction.get_connection().in_atomic_block, "never hold locks while calling Stripe"
+    # Called after place_order's transaction has committed: no row lock is held during the call.
     if order.payment_method != PaymentMethod.CARD or order.status != OrderStatus.AWAITING_PAYMENT:
         raise PaymentError()
     key = checkout_idempotency_key(order)

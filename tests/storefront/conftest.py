@@ -28,8 +28,9 @@ def stripe_settings(settings):
 @pytest.fixture
 def shop_tree(db):
     """Home → catalogue → product, home → producers → producer, on the default site."""
-    locale = Locale.get_default()
-    root = Page.get_first_root_node()
+    # Transactional tests flush the tables, migration data included: bring back what we need.
+    locale, _ = Locale.objects.get_or_create(language_code="vi")
+    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
     home = root.add_child(instance=HomePage(title="Trang chủ", slug="shop-home", locale=locale))
     Site.objects.update_or_create(is_default_site=True, defaults={"root_page": home, "hostname": "localhost",
                                                                    "site_name": "OCOP"})
