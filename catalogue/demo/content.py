@@ -7,12 +7,14 @@ The producers, people, addresses, phone numbers, e-mail addresses and websites a
 # Region slugs (localities) you may use: "ha-long", "cam-pha", "uong-bi", "mong-cai", "quang-yen",
 # "dong-trieu", "van-don", "co-to", "tien-yen", "dam-ha", "hai-ha", "binh-lieu", "ba-che".
 # Product group slugs (top level / sub-group):
-#   "thuc-pham" (Food): "thuc-pham-tuoi-song" (fresh), "thuc-pham-che-bien" (processed), "gia-vi" (sauces and condiments)
+#   "thuc-pham" (Food): "thuc-pham-tuoi-song" (fresh), "thuc-pham-che-bien" (processed),
+#       "gia-vi" (sauces and condiments)
 #   "do-uong" (Beverages): "do-uong-co-con" (alcoholic), "tra" (tea and infusions), "do-uong-khong-con" (other drinks)
 #   "thao-duoc" (Herbal products): "duoc-lieu" (medicinal herbs), "tinh-dau" (essential oils),
 #       "my-pham-thao-duoc" (herbal cosmetics)
 #   "vai-may-mac" (Textiles and garments): no sub-groups
-#   "luu-niem-noi-that-trang-tri" (Souvenirs, furniture and decoration): "gom-su" (pottery), "my-nghe" (handicrafts and art)
+#   "luu-niem-noi-that-trang-tri" (Souvenirs, furniture and decoration): "gom-su" (pottery),
+#       "my-nghe" (handicrafts and art)
 #   "dich-vu-du-lich-nong-thon" (Rural tourism services): no sub-groups
 # Producer types: "enterprise", "cooperative", "cooperative_group", "household".
 # Variants: (pack, size, price_vnd, stock, weight_grams); pack is one of
@@ -91,10 +93,7 @@ PRODUCERS = [
         "slug_vi": "cong-ty-tnhh-my-nghe-than-ngoc-ha-long",
         "intro": (
             "Doanh nghiệp do một cựu thợ mỏ lập ra, biến than antraxit Hà Lầm thành tranh và tượng mỹ nghệ.",
-            (
-                "A company founded by a former miner that turns anthracite from Ha Lam into carved pictures and "
-                "figures."
-            ),
+            "A company founded by a former miner that turns anthracite from Ha Lam into carved pictures and figures.",
         ),
         "story": [
             (
@@ -305,10 +304,7 @@ PRODUCERS = [
                 ),
             ),
             (
-                (
-                    "Ngoài vải tươi, hợp tác xã còn sấy vải và lấy mật ong từ những đàn ong nuôi trong vườn vào "
-                    "mùa hoa."
-                ),
+                "Ngoài vải tươi, hợp tác xã còn sấy vải và lấy mật ong từ những đàn ong nuôi trong vườn vào mùa hoa.",
                 (
                     "Besides fresh lychees, the cooperative dries part of the crop and collects honey from hives "
                     "kept in the orchards while the trees are in flower."
@@ -559,10 +555,7 @@ PRODUCERS = [
                 ),
             ),
             (
-                (
-                    "Phần nếp loại hai được nấu thành rượu theo cách truyền thống, ủ men lá rồi chưng cất bằng "
-                    "nồi đồng."
-                ),
+                "Phần nếp loại hai được nấu thành rượu theo cách truyền thống, ủ men lá rồi chưng cất bằng nồi đồng.",
                 (
                     "The second-grade grain is turned into spirit the traditional way: fermented with a herbal "
                     "leaf starter and distilled in copper pots."
@@ -612,12 +605,12 @@ PRODUCERS = [
             ),
             (
                 (
-                    "Cá cơm và cá nục tươi được trộn muối ngay trên tàu, đưa về ủ trong thùng gỗ từ mười hai đến "
-                    "mười tám tháng. Nước mắm cốt được rút từ từ, không pha thêm nước, không dùng chất bảo quản."
+                    "Cá cơm tươi được trộn muối ngay trên tàu, đưa về ủ trong thùng gỗ từ mười hai đến mười tám "
+                    "tháng. Nước mắm cốt được rút từ từ, không pha thêm nước, không dùng chất bảo quản."
                 ),
                 (
-                    "Fresh anchovy and scad are salted right on the boat and fermented in wooden vats for twelve "
-                    "to eighteen months. The first-press sauce is drawn off slowly, with no added water and no "
+                    "Fresh anchovies are salted right on the boat and fermented in wooden vats for twelve to "
+                    "eighteen months. The first-press sauce is drawn off slowly, with no added water and no "
                     "preservatives."
                 ),
             ),
@@ -916,10 +909,7 @@ PRODUCERS = [
             ),
             (
                 "Công ty hướng dẫn các hộ chăm chè theo VietGAP và mua lá tươi với giá cao hơn khi đạt chuẩn.",
-                (
-                    "The company trains its growers in VietGAP practice and pays more for leaf that meets the "
-                    "standard."
-                ),
+                "The company trains its growers in VietGAP practice and pays more for leaf that meets the standard.",
             ),
         ],
         "quote": (
@@ -1087,10 +1077,10 @@ PRODUCERS = [
                 ),
             ),
             (
-                "Tổ còn nhận khách về bản ở nhà trình tường, học thêu, nấu cơm lam và dự những buổi hát soọng cô.",
+                "Tổ còn nhận khách về bản ở nhà trình tường, học thêu, nấu cơm lam và dự những buổi hát páo dung.",
                 (
                     "The group also hosts visitors in the village's rammed-earth houses, where they learn to "
-                    "embroider, cook rice in bamboo and listen to soong co folk singing."
+                    "embroider, cook rice in bamboo and listen to pao dung folk singing."
                 ),
             ),
         ],
@@ -1271,7 +1261,10 @@ PRODUCTS = [
             ),
         ],
         "packaging": ("Khay hút chân không, hộp giấy", "Vacuum-sealed tray in a paper box"),
-        "ingredients": ("Mực tươi 92%, mỡ lợn, nước mắm, hạt tiêu", "Fresh squid 92%, pork fat, fish sauce, black pepper"),
+        "ingredients": (
+            "Mực tươi 92%, mỡ lợn, nước mắm, hạt tiêu",
+            "Fresh squid 92%, pork fat, fish sauce, black pepper",
+        ),
         "shelf_life": ("6 tháng ở −18 °C", "6 months at −18 °C"),
         "storage": (
             "Bảo quản đông lạnh, rã đông trong ngăn mát trước khi chế biến",
@@ -1302,10 +1295,7 @@ PRODUCTS = [
         "slug_en": "ready-fried-squid-balls",
         "intro": (
             "Những viên chả mực nhỏ đã rán sẵn, chỉ cần hâm nóng là có món ăn vặt hoặc món lẩu.",
-            (
-                "Bite-sized squid balls, fried and ready: just warm them through for a snack or drop them into a "
-                "hotpot."
-            ),
+            "Bite-sized squid balls, fried and ready: just warm them through for a snack or drop them into a hotpot.",
         ),
         "description": [
             (
@@ -1385,9 +1375,12 @@ PRODUCTS = [
             "Quang Ninh anthracite, wooden frame, protective coating",
         ),
         "shelf_life": ("Không giới hạn", "Indefinite"),
-        "storage": ("Để nơi khô ráo, lau bằng khăn mềm, tránh va đập", "Keep dry, dust with a soft cloth and avoid knocks"),
+        "storage": (
+            "Để nơi khô ráo, lau bằng khăn mềm, tránh va đập",
+            "Keep dry, dust with a soft cloth and avoid knocks",
+        ),
         "other_certifications": [],
-        "where_to_buy": ["Trung tâm giới thiệu sản phẩm OCOP Quảng Ninh", "Cửa hàng lưu niệm Bảo tàng Quảng Ninh"],
+        "where_to_buy": ["Trung tâm giới thiệu sản phẩm OCOP Quảng Ninh", "Cửa hàng lưu niệm Bãi Cháy"],
         "variants": [
             ("piece", "30 × 40 cm", 850000, 12, 2500),
             ("piece", "40 × 60 cm", 1650000, 6, 4200),
@@ -1440,7 +1433,7 @@ PRODUCTS = [
         "shelf_life": ("Không giới hạn", "Indefinite"),
         "storage": ("Tránh rơi vỡ và ánh nắng trực tiếp", "Avoid drops and direct sunlight"),
         "other_certifications": [],
-        "where_to_buy": ["Cửa hàng lưu niệm Bảo tàng Quảng Ninh"],
+        "where_to_buy": ["Cửa hàng lưu niệm Bãi Cháy"],
         "variants": [
             ("piece", "12 cm", 450000, 20, 900),
         ],
@@ -1633,7 +1626,10 @@ PRODUCTS = [
         "packaging": ("Chai thủy tinh nắp vặn", "Screw-top glass bottle"),
         "ingredients": ("Quả mơ Yên Tử 55%, đường kính", "Yen Tu apricots 55%, sugar"),
         "shelf_life": ("18 tháng; sau khi mở dùng trong 2 tháng", "18 months; use within 2 months of opening"),
-        "storage": ("Để nơi khô mát; sau khi mở bảo quản ngăn mát", "Store in a cool, dry place; refrigerate once opened"),
+        "storage": (
+            "Để nơi khô mát; sau khi mở bảo quản ngăn mát",
+            "Store in a cool, dry place; refrigerate once opened",
+        ),
         "other_certifications": [],
         "where_to_buy": ["Điểm giới thiệu sản phẩm OCOP Yên Tử"],
         "variants": [
@@ -1798,10 +1794,7 @@ PRODUCTS = [
         "slug_vi": "banh-gat-gu-mong-cai",
         "slug_en": "mong-cai-layered-rice-rolls",
         "intro": (
-            (
-                "Món bánh hấp nhiều lớp mỏng như lụa, nhân thịt mộc nhĩ, ăn kèm nước chấm chua ngọt của người "
-                "Móng Cái."
-            ),
+            "Món bánh hấp nhiều lớp mỏng như lụa, nhân thịt mộc nhĩ, ăn kèm nước chấm chua ngọt của người Móng Cái.",
             (
                 "Silky steamed rice sheets layered with pork and wood-ear mushroom, eaten with Mong Cai's "
                 "sweet-sour dipping sauce."
@@ -2187,10 +2180,7 @@ PRODUCTS = [
                 ),
             ),
             (
-                (
-                    "Có nhiều cỡ, từ chậu để bàn đến chậu đặt ngoài ban công. Xưởng nhận làm theo mẫu cho các "
-                    "vườn cảnh."
-                ),
+                "Có nhiều cỡ, từ chậu để bàn đến chậu đặt ngoài ban công. Xưởng nhận làm theo mẫu cho các vườn cảnh.",
                 (
                     "They come in several sizes, from desk pots to balcony planters, and the workshop takes "
                     "custom orders from nurseries."
@@ -2339,8 +2329,8 @@ PRODUCTS = [
                 ),
                 (
                     "Cai Rong fish sauce is made from fresh anchovies and sea salt, three parts fish to one of "
-                    "salt, and aged for twelve to eighteen months. The first draw measures 35 to 40 degrees of "
-                    "protein nitrogen."
+                    "salt, and aged for twelve to eighteen months. The first draw rates 35 to 40 degrees of "
+                    "protein (grams of nitrogen per litre)."
                 ),
             ),
             (
@@ -2363,7 +2353,11 @@ PRODUCTS = [
         "shelf_life": ("36 tháng", "36 months"),
         "storage": ("Đậy kín nắp, để nơi khô mát", "Keep tightly closed in a cool, dry place"),
         "other_certifications": ["HACCP", "ISO 22000"],
-        "where_to_buy": ["Chợ Cái Rồng", "Trung tâm giới thiệu sản phẩm OCOP Quảng Ninh", "Bưu điện tỉnh Quảng Ninh – postmart.vn"],
+        "where_to_buy": [
+            "Chợ Cái Rồng",
+            "Trung tâm giới thiệu sản phẩm OCOP Quảng Ninh",
+            "Bưu điện tỉnh Quảng Ninh – postmart.vn",
+        ],
         "variants": [
             ("bottle", "500 ml", 120000, 150, 850),
             ("box", "3 × 500 ml", 340000, 40, 2700),
@@ -2433,6 +2427,1326 @@ PRODUCTS = [
         "stars": 5,
         "score": 90,
         "issued": "2024-07-30",
+        "expired": False,
+    },
+    {
+        "key": "hau-van-don",
+        "producer": "ban-sen",
+        "group": "thuc-pham-tuoi-song",
+        "locality": "van-don",
+        "title": ("Hàu sữa Vân Đồn", "Van Don Pacific oysters"),
+        "slug_vi": "hau-sua-van-don",
+        "slug_en": "van-don-pacific-oysters",
+        "intro": (
+            "Hàu tươi sống nuôi giàn giữa các đảo Vân Đồn, thịt béo ngậy, vị ngọt mặn của biển sạch.",
+            "Live oysters raised on rafts among the Van Don islands: plump, creamy and tasting of clean sea water.",
+        ),
+        "description": [
+            (
+                (
+                    "Hàu được thu hoạch khi đủ mười hai tháng tuổi trở lên, rửa sạch vỏ, loại bỏ con yếu và đóng "
+                    "thùng xốp có đá khô ngay tại bè. Mỗi thùng đều ghi ngày thu hoạch và vị trí giàn nuôi."
+                ),
+                (
+                    "The oysters are harvested at twelve months or older, scrubbed, sorted and packed on the raft "
+                    "in insulated boxes with dry ice. Every box is marked with the harvest date and the raft it "
+                    "came from."
+                ),
+            ),
+            (
+                (
+                    "Hàu ngon nhất khi ăn sống với chanh và mù tạt, nướng mỡ hành hoặc nấu cháo. Nên dùng trong "
+                    "hai ngày kể từ khi nhận."
+                ),
+                (
+                    "They are best raw with lime and wasabi, grilled with spring-onion oil or cooked into congee. "
+                    "Eat within two days of delivery."
+                ),
+            ),
+        ],
+        "packaging": ("Thùng xốp kèm đá khô", "Insulated box with dry ice"),
+        "ingredients": ("Hàu Thái Bình Dương tươi sống", "Live Pacific oysters"),
+        "shelf_life": ("3 ngày ở 2–6 °C", "3 days at 2–6 °C"),
+        "storage": ("Giữ lạnh, để mặt lõm của vỏ quay xuống", "Keep chilled, cupped side down"),
+        "other_certifications": ["VietGAP"],
+        "where_to_buy": ["Chợ Cái Rồng", "Chợ Hạ Long I"],
+        "variants": [
+            ("kg", "1 kg", 40000, 400, 1000),
+            ("box", "5 kg", 180000, 60, 5800),
+        ],
+        "stars": 4,
+        "score": 73,
+        "issued": "2025-10-07",
+        "expired": False,
+    },
+    {
+        "key": "cha-hau-van-don",
+        "producer": "ban-sen",
+        "group": "thuc-pham-che-bien",
+        "locality": "van-don",
+        "title": ("Chả hàu Vân Đồn", "Van Don oyster cakes"),
+        "slug_vi": "cha-hau-van-don",
+        "slug_en": "van-don-oyster-cakes",
+        "intro": (
+            "Chả làm từ thịt hàu tươi trộn giò sống, thơm mùi biển, rán lên vàng giòn.",
+            "Cakes of fresh oyster mixed with pork paste that fry up crisp and golden and smell of the sea.",
+        ),
+        "description": [
+            (
+                (
+                    "Thịt hàu được tách vỏ ngay sau khi thu hoạch, băm nhỏ rồi trộn với giò sống, hành lá và "
+                    "tiêu. Hỗn hợp được nặn miếng và cấp đông để giữ độ tươi."
+                ),
+                (
+                    "The oysters are shucked straight after harvest, chopped and mixed with raw pork paste, "
+                    "spring onion and pepper, then shaped into cakes and frozen to lock in their freshness."
+                ),
+            ),
+            (
+                (
+                    "Chả hàu rán vàng ăn với cơm nóng hoặc làm nhân bánh mì. Đây là món quà quen thuộc của khách "
+                    "du lịch khi rời Vân Đồn."
+                ),
+                (
+                    "Fry them golden and eat them with hot rice or in a baguette. Visitors often take a pack home "
+                    "when they leave Van Don."
+                ),
+            ),
+        ],
+        "packaging": ("Khay hút chân không", "Vacuum-sealed tray"),
+        "ingredients": (
+            "Thịt hàu 60%, giò sống, hành lá, hạt tiêu, nước mắm",
+            "Oyster meat 60%, pork paste, spring onion, pepper, fish sauce",
+        ),
+        "shelf_life": ("3 tháng ở −18 °C", "3 months at −18 °C"),
+        "storage": ("Bảo quản đông lạnh", "Keep frozen"),
+        "other_certifications": [],
+        "where_to_buy": ["Chợ Cái Rồng"],
+        "variants": [
+            ("pack", "500 g", 150000, 45, 580),
+        ],
+        "stars": 3,
+        "score": 65,
+        "issued": "2024-12-18",
+        "expired": False,
+    },
+    {
+        "key": "muc-kho-co-to",
+        "producer": "hai-dang",
+        "group": "thuc-pham-che-bien",
+        "locality": "co-to",
+        "title": ("Mực khô Cô Tô", "Co To dried squid"),
+        "slug_vi": "muc-kho-co-to",
+        "slug_en": "co-to-dried-squid",
+        "intro": (
+            "Mực ống câu đêm, phơi nắng gió đảo Cô Tô, thịt dày, ngọt, nướng lên thơm lừng.",
+            (
+                "Night-jigged squid dried in the sun and wind of Co To island: thick, sweet and wonderfully "
+                "fragrant when grilled."
+            ),
+        ),
+        "description": [
+            (
+                (
+                    "Mực câu giữ được thân nguyên vẹn, không bị dập như mực lưới. Sau khi mổ và rửa bằng nước "
+                    "biển, mực được phơi từ hai đến ba nắng trên giàn tre cho đến khi khô đều mà vẫn giữ màu hồng "
+                    "nhạt."
+                ),
+                (
+                    "Jigged squid reach the deck whole and unbruised, unlike netted squid. They are split, rinsed "
+                    "in seawater and dried on bamboo racks for two or three sunny days, until evenly dry but "
+                    "still faintly pink."
+                ),
+            ),
+            (
+                (
+                    "Mực được chia cỡ theo số con mỗi cân. Nướng trên than hoa, xé sợi chấm tương ớt là món nhắm "
+                    "nổi tiếng của vùng biển đảo."
+                ),
+                (
+                    "They are graded by the number of squid per kilo. Grilled over charcoal, torn into strips and "
+                    "dipped in chilli sauce, they are the islands' best-known snack."
+                ),
+            ),
+            (
+                "Mỗi túi đều có tem truy xuất ghi rõ chuyến biển và ngày phơi.",
+                "Each bag carries a traceability stamp showing the fishing trip and drying date.",
+            ),
+        ],
+        "packaging": ("Túi hút chân không", "Vacuum-sealed pouch"),
+        "ingredients": ("Mực ống tươi", "Fresh squid"),
+        "shelf_life": ("6 tháng ở ngăn mát; 12 tháng ở ngăn đông", "6 months chilled; 12 months frozen"),
+        "storage": ("Bảo quản ngăn mát hoặc ngăn đông tủ lạnh", "Keep in the fridge or freezer"),
+        "other_certifications": [],
+        "where_to_buy": ["Chợ Cô Tô", "Chợ Hạ Long I", "Bưu điện tỉnh Quảng Ninh – postmart.vn"],
+        "variants": [
+            ("bag", "500 g", 850000, 40, 550),
+            ("bag", "1 kg", 1650000, 15, 1050),
+        ],
+        "stars": 4,
+        "score": 84,
+        "issued": "2025-06-11",
+        "expired": False,
+    },
+    {
+        "key": "du-lich-ngu-dan-co-to",
+        "producer": "hai-dang",
+        "group": "dich-vu-du-lich-nong-thon",
+        "locality": "co-to",
+        "title": ("Một ngày làm ngư dân Cô Tô", "A day as a Co To fisher"),
+        "slug_vi": "mot-ngay-lam-ngu-dan-co-to",
+        "slug_en": "a-day-as-a-co-to-fisher",
+        "intro": (
+            "Ở nhà ngư dân, theo tàu ra khơi câu mực đêm và học phơi mực trên đảo Cô Tô.",
+            "Stay with a fishing family, head out on a night squid-jigging trip and learn to dry the catch on Co To.",
+        ),
+        "description": [
+            (
+                (
+                    "Khách nhận phòng trong ngôi nhà của gia đình ông Hải, cách bãi tắm Hồng Vàn vài phút đi bộ. "
+                    "Buổi chiều khách theo tàu ra khơi, tối thắp đèn câu mực và ăn bữa mực tươi ngay trên boong."
+                ),
+                (
+                    "Guests stay in Mr Hai's family home, a few minutes' walk from Hong Van beach. In the "
+                    "afternoon you sail out with the boat, light the lamps at dusk, jig for squid and eat the "
+                    "catch fresh on deck."
+                ),
+            ),
+            (
+                (
+                    "Sáng hôm sau, khách cùng bà Gấm mổ mực, xếp giàn phơi và thưởng thức bữa sáng kiểu làng "
+                    "chài. Chương trình phụ thuộc vào thời tiết và chỉ tổ chức từ tháng ba đến tháng chín."
+                ),
+                (
+                    "Next morning you help Mrs Gam split the squid, lay out the drying racks and eat a "
+                    "fishing-village breakfast. Trips depend on the weather and run only from March to September."
+                ),
+            ),
+            (
+                "Giá gồm một đêm nghỉ, các bữa ăn, chuyến đi biển và áo phao; chưa gồm vé tàu ra đảo.",
+                (
+                    "The price covers one night, meals, the boat trip and life jackets; the ferry to the island "
+                    "is extra."
+                ),
+            ),
+        ],
+        "packaging": ("Dịch vụ trọn gói 2 ngày 1 đêm", "Two-day, one-night package"),
+        "ingredients": ("Lưu trú, ăn uống, chuyến câu mực đêm", "Accommodation, meals, a night squid-jigging trip"),
+        "shelf_life": ("Đặt trước ít nhất 7 ngày", "Book at least 7 days ahead"),
+        "storage": ("Hủy miễn phí trước 3 ngày", "Free cancellation up to 3 days before"),
+        "other_certifications": [],
+        "where_to_buy": [],
+        "variants": [
+            ("service", "1 khách / 1 guest", 1200000, 8, 0),
+        ],
+        "stars": 3,
+        "score": 62,
+        "issued": "2025-03-25",
+        "expired": False,
+    },
+    {
+        "key": "ga-doi-tien-yen",
+        "producer": "dong-ngu",
+        "group": "thuc-pham-tuoi-song",
+        "locality": "tien-yen",
+        "title": ("Gà đồi Tiên Yên", "Tien Yen hill chicken"),
+        "slug_vi": "ga-doi-tien-yen",
+        "slug_en": "tien-yen-hill-chicken",
+        "intro": (
+            "Gà ta thả đồi ít nhất năm tháng, thịt săn chắc, da vàng giòn, luộc lên ngọt nước.",
+            (
+                "Local chickens free-ranged on the hills for at least five months, with firm meat and crisp "
+                "golden skin that makes a sweet broth."
+            ),
+        ),
+        "description": [
+            (
+                (
+                    "Gà được chọn khi đạt từ 1,6 đến 2 kg, giết mổ tại cơ sở của hợp tác xã, làm sạch và đóng túi "
+                    "nguyên con kèm lòng. Mỗi con có tem ghi đàn gà và ngày giết mổ."
+                ),
+                (
+                    "Birds are chosen at 1.6 to 2 kg, slaughtered at the cooperative's facility, cleaned and "
+                    "bagged whole with their giblets. Each one is tagged with its flock and slaughter date."
+                ),
+            ),
+            (
+                (
+                    "Gà đồi Tiên Yên ngon nhất khi luộc chấm muối tiêu chanh lá chanh, hoặc nấu cháo, hấp lá "
+                    "chanh. Gà tươi được giao trong ngày ở Tiên Yên và Hạ Long; đi xa thì giao gà đông lạnh."
+                ),
+                (
+                    "It is at its best simply boiled and dipped in salt, pepper and lime with lime leaves, or in "
+                    "congee or steamed with lime leaves. Fresh birds are delivered the same day in Tien Yen and "
+                    "Ha Long; further afield they travel frozen."
+                ),
+            ),
+        ],
+        "packaging": ("Túi PE hút chân không", "Vacuum-sealed PE bag"),
+        "ingredients": ("Gà ta nguyên con đã làm sạch", "Whole dressed free-range chicken"),
+        "shelf_life": ("2 ngày ở 0–4 °C; 6 tháng ở −18 °C", "2 days at 0–4 °C; 6 months at −18 °C"),
+        "storage": ("Bảo quản lạnh hoặc đông lạnh", "Keep chilled or frozen"),
+        "other_certifications": ["VietGAHP"],
+        "where_to_buy": ["Chợ Tiên Yên", "Chợ Hạ Long I"],
+        "variants": [
+            ("piece", "1,6–2 kg", 380000, 50, 1900),
+        ],
+        "stars": 4,
+        "score": 78,
+        "issued": "2024-02-06",
+        "expired": False,
+    },
+    {
+        "key": "ga-u-muoi-tien-yen",
+        "producer": "dong-ngu",
+        "group": "thuc-pham-che-bien",
+        "locality": "tien-yen",
+        "title": ("Gà đồi ủ muối thảo mộc", "Salt-baked hill chicken with herbs"),
+        "slug_vi": "ga-doi-u-muoi-thao-moc",
+        "slug_en": "salt-baked-hill-chicken-with-herbs",
+        "intro": (
+            "Gà đồi nguyên con ủ muối hột với sả, gừng, lá chanh, da giòn, thịt thấm vị, ăn ngay không cần chế biến.",
+            (
+                "A whole hill chicken baked in coarse salt with lemongrass, ginger and lime leaves: crisp skin, "
+                "seasoned through and ready to eat."
+            ),
+        ),
+        "description": [
+            (
+                (
+                    "Gà được ướp gia vị, bọc giấy bạc rồi vùi trong nồi muối hột rang nóng khoảng một giờ. Muối "
+                    "hút bớt nước, giữ lại vị ngọt trong thớ thịt."
+                ),
+                (
+                    "The seasoned bird is wrapped in foil and buried in a pot of hot roasted rock salt for about "
+                    "an hour. The salt draws out moisture and seals the sweetness in."
+                ),
+            ),
+            (
+                (
+                    "Sau khi nguội, gà được hút chân không và cấp đông. Khi dùng chỉ cần hâm lại bằng lò hoặc hấp "
+                    "mười lăm phút."
+                ),
+                (
+                    "Once cool it is vacuum-packed and frozen. To serve, warm it in the oven or steam it for "
+                    "fifteen minutes."
+                ),
+            ),
+        ],
+        "packaging": ("Túi hút chân không trong hộp giấy", "Vacuum-sealed bag in a paper box"),
+        "ingredients": (
+            "Gà đồi Tiên Yên, muối hột, sả, gừng, lá chanh",
+            "Tien Yen hill chicken, rock salt, lemongrass, ginger, lime leaves",
+        ),
+        "shelf_life": ("6 tháng ở −18 °C", "6 months at −18 °C"),
+        "storage": ("Bảo quản đông lạnh", "Keep frozen"),
+        "other_certifications": [],
+        "where_to_buy": ["Chợ Tiên Yên"],
+        "variants": [
+            ("piece", "1–1,2 kg", 280000, 35, 1300),
+        ],
+        "stars": 3,
+        "score": 63,
+        "issued": "2025-11-19",
+        "expired": False,
+    },
+    {
+        "key": "che-xanh-dam-ha",
+        "producer": "quang-tan",
+        "group": "tra",
+        "locality": "dam-ha",
+        "title": ("Chè xanh Quảng Tân Đầm Hà", "Quang Tan green tea, Dam Ha"),
+        "slug_vi": "che-xanh-quang-tan-dam-ha",
+        "slug_en": "quang-tan-green-tea-dam-ha",
+        "intro": (
+            "Chè búp sao chảo gang bằng tay, nước xanh vàng, vị chát nhẹ và hậu ngọt sâu.",
+            (
+                "Hand-roasted bud tea fired in cast-iron pans, with a yellow-green liquor, light astringency and "
+                "a long sweet finish."
+            ),
+        ),
+        "description": [
+            (
+                (
+                    "Búp chè một tôm hai lá được hái buổi sáng, héo nhẹ trong bóng râm rồi sao trên chảo gang "
+                    "nóng, vò bằng tay và sao lại nhiều lần cho đến khi cánh chè xoăn và khô."
+                ),
+                (
+                    "The bud and top two leaves are picked in the morning, wilted in the shade and fired in a hot "
+                    "cast-iron pan, then rolled by hand and fired again several times until the leaves are curled "
+                    "and dry."
+                ),
+            ),
+            (
+                (
+                    "Pha với nước sôi để nguội khoảng 85 độ C, tráng ấm và hãm trong hai phút. Một ấm chè có thể "
+                    "pha được ba, bốn nước."
+                ),
+                (
+                    "Brew with water just off the boil, at about 85 °C, in a warmed pot for two minutes. The same "
+                    "leaves give three or four infusions."
+                ),
+            ),
+        ],
+        "packaging": ("Túi giấy bạc hút chân không", "Vacuum-sealed foil bag"),
+        "ingredients": ("Búp chè xanh", "Green tea buds"),
+        "shelf_life": ("12 tháng", "12 months"),
+        "storage": ("Để nơi khô ráo, tránh mùi lạ", "Keep dry and away from strong smells"),
+        "other_certifications": [],
+        "where_to_buy": ["Chợ Đầm Hà"],
+        "variants": [
+            ("bag", "200 g", 80000, 120, 230),
+            ("bag", "500 g", 190000, 50, 550),
+        ],
+        "stars": 3,
+        "score": 67,
+        "issued": "2024-09-04",
+        "expired": False,
+    },
+    {
+        "key": "mat-ong-rung-dam-ha",
+        "producer": "quang-tan",
+        "group": "thuc-pham-che-bien",
+        "locality": "dam-ha",
+        "title": ("Mật ong rừng Đầm Hà", "Dam Ha forest honey"),
+        "slug_vi": "mat-ong-rung-dam-ha",
+        "slug_en": "dam-ha-forest-honey",
+        "intro": (
+            "Mật ong từ hoa rừng vùng đồi Đầm Hà, màu hổ phách, sánh đặc, hương hoa chân chim đặc trưng.",
+            (
+                "Honey from the wild flowers of the Dam Ha hills: amber, thick and unmistakably scented with "
+                "schefflera blossom."
+            ),
+        ),
+        "description": [
+            (
+                (
+                    "Các thùng ong được đưa vào rừng từ tháng mười đến tháng chạp, mùa hoa chân chim, hoa bạc hà "
+                    "dại nở. Mật chỉ được quay khi đã vít nắp nên độ ẩm thấp, để lâu không bị chua."
+                ),
+                (
+                    "The hives go into the forest from October to December, when schefflera and wild mint are in "
+                    "flower. The honey is spun only from capped combs, so it is low in moisture and will not "
+                    "ferment."
+                ),
+            ),
+            (
+                (
+                    "Mật có thể kết tinh khi trời lạnh, đó là hiện tượng tự nhiên. Ngâm lọ mật trong nước ấm để "
+                    "mật trở lại dạng lỏng."
+                ),
+                (
+                    "It may crystallise in cold weather, which is natural. Stand the jar in warm water and it "
+                    "will turn liquid again."
+                ),
+            ),
+        ],
+        "packaging": ("Lọ thủy tinh nắp thiếc", "Glass jar with a tin lid"),
+        "ingredients": ("Mật ong hoa rừng nguyên chất", "Pure wild-flower honey"),
+        "shelf_life": ("24 tháng", "24 months"),
+        "storage": ("Đậy kín, để nơi khô mát", "Keep sealed in a cool, dry place"),
+        "other_certifications": [],
+        "where_to_buy": ["Chợ Đầm Hà", "Trung tâm giới thiệu sản phẩm OCOP Quảng Ninh"],
+        "variants": [
+            ("jar", "500 ml", 250000, 60, 950),
+            ("jar", "1 lít", 480000, 20, 1750),
+        ],
+        "stars": 4,
+        "score": 73,
+        "issued": "2025-01-28",
+        "expired": False,
+    },
+    {
+        "key": "tra-xanh-hai-ha",
+        "producer": "son-hai",
+        "group": "tra",
+        "locality": "hai-ha",
+        "title": ("Trà xanh Hải Hà đặc biệt", "Hai Ha special green tea"),
+        "slug_vi": "tra-xanh-hai-ha-dac-biet",
+        "slug_en": "hai-ha-special-green-tea",
+        "intro": (
+            "Chè xanh từ những đồi chè hơn nửa thế kỷ ở Hải Hà, cánh nhỏ, nước xanh trong, thơm cốm non.",
+            (
+                "Green tea from Hai Ha bushes over half a century old: small leaves and a clear green cup that "
+                "smells of young rice."
+            ),
+        ),
+        "description": [
+            (
+                (
+                    "Chỉ búp non của lứa hái đầu xuân và cuối thu mới được làm trà đặc biệt. Chè được diệt men "
+                    "bằng máy rồi sao lửa cuối bằng tay để tạo hương cốm."
+                ),
+                (
+                    "Only the young buds of the early spring and late autumn pickings go into this grade. The "
+                    "leaf is fixed by machine and given a final firing by hand to bring out its toasted-rice "
+                    "aroma."
+                ),
+            ),
+            (
+                (
+                    "Trà được đóng hộp thiếc hai lớp, giữ hương tốt. Sản phẩm được chứng nhận VietGAP và có tem "
+                    "truy xuất trên từng hộp."
+                ),
+                (
+                    "It is packed in double-lidded tins that keep the aroma in, is VietGAP-certified and carries "
+                    "a traceability stamp on every tin."
+                ),
+            ),
+        ],
+        "packaging": ("Hộp thiếc", "Tin caddy"),
+        "ingredients": ("Búp chè xanh Hải Hà", "Hai Ha green tea buds"),
+        "shelf_life": ("18 tháng", "18 months"),
+        "storage": ("Đậy kín, để nơi khô mát", "Keep tightly closed in a cool, dry place"),
+        "other_certifications": ["VietGAP", "ISO 22000"],
+        "where_to_buy": ["Trung tâm giới thiệu sản phẩm OCOP Quảng Ninh", "Bưu điện tỉnh Quảng Ninh – postmart.vn"],
+        "variants": [
+            ("box", "200 g", 90000, 150, 300),
+            ("box", "500 g", 210000, 60, 650),
+        ],
+        "stars": 4,
+        "score": 81,
+        "issued": "2024-10-23",
+        "expired": False,
+    },
+    {
+        "key": "tra-xanh-tui-loc-hai-ha",
+        "producer": "son-hai",
+        "group": "tra",
+        "locality": "hai-ha",
+        "title": ("Trà xanh túi lọc Hải Hà", "Hai Ha green tea bags"),
+        "slug_vi": "tra-xanh-tui-loc-hai-ha",
+        "slug_en": "hai-ha-green-tea-bags",
+        "intro": (
+            "Trà xanh Hải Hà nghiền vừa, đóng túi lọc tiện pha ở văn phòng và khi đi đường.",
+            "Hai Ha green tea, medium-cut and bagged for easy brewing at the office or on the road.",
+        ),
+        "description": [
+            (
+                (
+                    "Túi lọc dùng chè xanh loại một, không trộn hương liệu. Mỗi túi pha được một cốc 200 ml trong "
+                    "ba phút."
+                ),
+                (
+                    "The bags contain first-grade green tea with no added flavouring. Each makes a 200 ml cup in "
+                    "three minutes."
+                ),
+            ),
+            (
+                "Hộp gồm 25 túi, mỗi túi 2 g được bọc riêng bằng giấy để giữ hương.",
+                "A box holds 25 bags of 2 g, each in its own paper envelope to keep it fresh.",
+            ),
+        ],
+        "packaging": ("Hộp giấy 25 túi lọc", "Paper box of 25 tea bags"),
+        "ingredients": ("Chè xanh Hải Hà", "Hai Ha green tea"),
+        "shelf_life": ("24 tháng", "24 months"),
+        "storage": ("Để nơi khô ráo", "Keep dry"),
+        "other_certifications": ["VietGAP"],
+        "where_to_buy": ["Siêu thị Hạ Long Xanh, phường Bãi Cháy"],
+        "variants": [
+            ("box", "25 × 2 g", 60000, 200, 110),
+        ],
+        "stars": 3,
+        "score": 60,
+        "issued": "2025-08-05",
+        "expired": False,
+    },
+    {
+        "key": "mien-dong-binh-lieu",
+        "producer": "hoanh-mo",
+        "group": "thuc-pham-che-bien",
+        "locality": "binh-lieu",
+        "title": ("Miến dong Bình Liêu", "Binh Lieu arrowroot noodles"),
+        "slug_vi": "mien-dong-binh-lieu",
+        "slug_en": "binh-lieu-arrowroot-noodles",
+        "intro": (
+            "Miến làm thủ công từ tinh bột dong riềng trồng trên nương Bình Liêu, sợi nhỏ, dai, nấu không nát.",
+            "Hand-made noodles from arrowroot starch grown on the Binh Lieu hills: fine, chewy and never mushy.",
+        ),
+        "description": [
+            (
+                (
+                    "Bột dong được lọc nhiều lần bằng nước suối, tráng thành bánh, hấp chín, phơi một nắng rồi "
+                    "thái sợi và phơi tiếp cho đến khô. Sợi miến có màu nâu trong, dẻo và dai tự nhiên."
+                ),
+                (
+                    "The starch is washed repeatedly in stream water, spread into sheets, steamed, sun-dried for "
+                    "a day, then cut into strands and dried again. The noodles are a translucent brown and "
+                    "naturally supple and chewy."
+                ),
+            ),
+            (
+                "Miến chỉ cần ngâm nước lạnh mười phút là dùng được cho các món xào, nấu canh, nấu lẩu hoặc làm nem.",
+                (
+                    "Soak them in cold water for ten minutes before stir-frying, or add them to soups, hotpots or "
+                    "spring rolls."
+                ),
+            ),
+            (
+                "Sản phẩm không dùng hàn the, chất tẩy trắng hay phụ gia tạo dai.",
+                "No borax, bleach or texturising additives are used.",
+            ),
+        ],
+        "packaging": ("Túi nilon in nhãn, buộc lạt giang", "Printed bag tied with bamboo string"),
+        "ingredients": ("Tinh bột dong riềng 100%", "100% arrowroot starch"),
+        "shelf_life": ("12 tháng", "12 months"),
+        "storage": ("Để nơi khô ráo, thoáng mát", "Store in a cool, dry place"),
+        "other_certifications": ["ISO 22000"],
+        "where_to_buy": [
+            "Chợ Bình Liêu",
+            "Trung tâm giới thiệu sản phẩm OCOP Quảng Ninh",
+            "Bưu điện tỉnh Quảng Ninh – postmart.vn",
+        ],
+        "variants": [
+            ("bag", "500 g", 55000, 300, 520),
+            ("bag", "1 kg", 100000, 150, 1030),
+        ],
+        "stars": 5,
+        "score": 91,
+        "issued": "2025-05-20",
+        "expired": False,
+    },
+    {
+        "key": "bot-dong-rieng-binh-lieu",
+        "producer": "hoanh-mo",
+        "group": "thuc-pham-che-bien",
+        "locality": "binh-lieu",
+        "title": ("Tinh bột dong riềng Bình Liêu", "Binh Lieu arrowroot starch"),
+        "slug_vi": "tinh-bot-dong-rieng-binh-lieu",
+        "slug_en": "binh-lieu-arrowroot-starch",
+        "intro": (
+            "Tinh bột dong trắng mịn, dùng làm bánh, nấu chè hoặc pha nước uống giải nhiệt.",
+            "Fine white arrowroot starch for baking, sweet soups or a cooling summer drink.",
+        ),
+        "description": [
+            (
+                (
+                    "Củ dong riềng được mài, lọc qua nhiều lần nước rồi để lắng cho tinh bột trắng tinh. Bột được "
+                    "phơi khô dưới nắng và rây mịn."
+                ),
+                (
+                    "The tubers are grated and washed through many changes of water, then left to settle until "
+                    "the starch is pure white. It is sun-dried and sifted fine."
+                ),
+            ),
+            (
+                (
+                    "Bột dong khuấy với nước sôi và đường là thức uống mát được người Bình Liêu dùng trong những "
+                    "ngày nắng nóng."
+                ),
+                (
+                    "Stirred into boiling water with sugar, it makes the cooling drink Binh Lieu families turn to "
+                    "on hot days."
+                ),
+            ),
+        ],
+        "packaging": ("Túi nilon in nhãn", "Printed bag"),
+        "ingredients": ("Tinh bột dong riềng 100%", "Pure arrowroot starch"),
+        "shelf_life": ("12 tháng", "12 months"),
+        "storage": ("Để nơi khô ráo", "Store in a dry place"),
+        "other_certifications": [],
+        "where_to_buy": ["Chợ Bình Liêu"],
+        "variants": [
+            ("bag", "1 kg", 70000, 80, 1020),
+        ],
+        "stars": 3,
+        "score": 56,
+        "issued": "2021-09-15",
+        "expired": True,
+    },
+    {
+        "key": "tinh-dau-hoi-binh-lieu",
+        "producer": "luc-hon",
+        "group": "tinh-dau",
+        "locality": "binh-lieu",
+        "title": ("Tinh dầu hồi Bình Liêu", "Binh Lieu star anise oil"),
+        "slug_vi": "tinh-dau-hoi-binh-lieu",
+        "slug_en": "binh-lieu-star-anise-oil",
+        "intro": (
+            "Tinh dầu hồi chưng cất từ quả hồi rừng Lục Hồn, hương ấm, dùng xông phòng, xoa bóp và làm gia vị.",
+            (
+                "Star anise oil distilled from the pods of the Luc Hon forest, with a warm scent for diffusers, "
+                "massage and cooking."
+            ),
+        ),
+        "description": [
+            (
+                (
+                    "Quả hồi được chưng cất bằng hơi nước trong nồi inox suốt sáu đến tám giờ. Tinh dầu tách lớp "
+                    "được gạn, để lắng và lọc trước khi đóng chai."
+                ),
+                (
+                    "The pods are steam-distilled in a stainless-steel still for six to eight hours. The oil that "
+                    "separates out is decanted, settled and filtered before bottling."
+                ),
+            ),
+            (
+                (
+                    "Nhỏ vài giọt vào máy khuếch tán để khử mùi, pha loãng với dầu nền để xoa bóp khi bị lạnh "
+                    "bụng. Tinh dầu rất đậm đặc, không dùng trực tiếp lên da và để xa tầm tay trẻ em."
+                ),
+                (
+                    "Add a few drops to a diffuser to freshen a room, or dilute in a carrier oil to massage a "
+                    "chilled stomach. The oil is highly concentrated: never apply it neat to skin, and keep it "
+                    "away from children."
+                ),
+            ),
+        ],
+        "packaging": ("Lọ thủy tinh màu hổ phách, nắp nhỏ giọt", "Amber glass bottle with a dropper"),
+        "ingredients": ("Tinh dầu hồi nguyên chất", "Pure star anise oil"),
+        "shelf_life": ("36 tháng", "36 months"),
+        "storage": ("Đậy kín, tránh ánh nắng và nguồn nhiệt", "Keep tightly closed away from sunlight and heat"),
+        "other_certifications": [],
+        "where_to_buy": ["Chợ Bình Liêu", "Trung tâm giới thiệu sản phẩm OCOP Quảng Ninh"],
+        "variants": [
+            ("bottle", "10 ml", 60000, 200, 60),
+            ("bottle", "50 ml", 250000, 60, 180),
+        ],
+        "stars": 4,
+        "score": 83,
+        "issued": "2024-08-27",
+        "expired": False,
+    },
+    {
+        "key": "hoa-hoi-kho-binh-lieu",
+        "producer": "luc-hon",
+        "group": "gia-vi",
+        "locality": "binh-lieu",
+        "title": ("Hoa hồi khô Bình Liêu", "Binh Lieu dried star anise"),
+        "slug_vi": "hoa-hoi-kho-binh-lieu",
+        "slug_en": "binh-lieu-dried-star-anise",
+        "intro": (
+            "Hoa hồi tám cánh đều, màu nâu đỏ, thơm nồng, loại gia vị không thể thiếu trong nồi nước phở.",
+            "Even, eight-pointed star anise, red-brown and richly aromatic: the spice no pho broth can do without.",
+        ),
+        "description": [
+            (
+                (
+                    "Chỉ những quả hồi nguyên cánh, to đều mới được chọn để đóng gói. Hồi được sấy ở nhiệt độ "
+                    "thấp nên giữ được màu nâu đỏ và lượng tinh dầu cao."
+                ),
+                (
+                    "Only whole, evenly sized pods are packed. Drying at a low temperature keeps their red-brown "
+                    "colour and a high oil content."
+                ),
+            ),
+            (
+                "Hồi Bình Liêu dùng nấu phở, kho thịt, ngâm rượu hoặc làm đồ trang trí thơm trong nhà.",
+                "Use it in pho, braised pork, infused spirits or as a fragrant decoration around the house.",
+            ),
+        ],
+        "packaging": ("Túi zip giấy kraft", "Resealable kraft bag"),
+        "ingredients": ("Quả hồi khô", "Dried star anise"),
+        "shelf_life": ("24 tháng", "24 months"),
+        "storage": ("Đóng kín túi, để nơi khô ráo", "Reseal and keep dry"),
+        "other_certifications": [],
+        "where_to_buy": ["Chợ Bình Liêu"],
+        "variants": [
+            ("bag", "200 g", 65000, 150, 220),
+            ("bag", "500 g", 150000, 80, 520),
+        ],
+        "stars": 3,
+        "score": 68,
+        "issued": "2025-10-30",
+        "expired": False,
+    },
+    {
+        "key": "dau-so-binh-lieu",
+        "producer": "luc-hon",
+        "group": "thuc-pham-che-bien",
+        "locality": "binh-lieu",
+        "title": ("Dầu sở Bình Liêu", "Binh Lieu tea-seed oil"),
+        "slug_vi": "dau-so-binh-lieu",
+        "slug_en": "binh-lieu-tea-seed-oil",
+        "intro": (
+            "Dầu ép lạnh từ hạt cây sở, màu vàng nhạt, dùng để xào nấu và chăm sóc tóc theo cách của người Dao.",
+            (
+                "Cold-pressed oil from the seeds of the so camellia, pale gold, used for cooking and for hair "
+                "care the Dao way."
+            ),
+        ),
+        "description": [
+            (
+                (
+                    "Quả sở chín vào tháng mười. Hạt được tách, phơi khô, rang nhẹ rồi ép lạnh bằng máy ép trục "
+                    "vít. Dầu được để lắng tự nhiên một tháng trước khi đóng chai."
+                ),
+                (
+                    "So fruit ripens in October. The seeds are shelled, dried, lightly toasted and cold-pressed "
+                    "in a screw press, then the oil settles naturally for a month before bottling."
+                ),
+            ),
+            (
+                (
+                    "Dầu sở có điểm bốc khói cao, hợp để rán và xào. Phụ nữ Dao còn dùng dầu sở để dưỡng tóc đen "
+                    "và mượt."
+                ),
+                (
+                    "With its high smoke point it suits frying and stir-frying. Dao women also use it to keep "
+                    "their hair dark and glossy."
+                ),
+            ),
+        ],
+        "packaging": ("Chai thủy tinh", "Glass bottle"),
+        "ingredients": ("Dầu hạt sở ép lạnh 100%", "100% cold-pressed so seed oil"),
+        "shelf_life": ("18 tháng", "18 months"),
+        "storage": ("Tránh ánh nắng, đậy kín sau khi dùng", "Keep out of the sun and close after use"),
+        "other_certifications": [],
+        "where_to_buy": ["Chợ Bình Liêu"],
+        "variants": [
+            ("bottle", "500 ml", 160000, 70, 900),
+        ],
+        "stars": 3,
+        "score": 64,
+        "issued": "2024-04-02",
+        "expired": False,
+    },
+    {
+        "key": "ao-theu-dao-thanh-phan",
+        "producer": "ngan-vang",
+        "group": "vai-may-mac",
+        "locality": "binh-lieu",
+        "title": ("Áo thêu Dao Thanh Phán", "Dao Thanh Phan embroidered jacket"),
+        "slug_vi": "ao-theu-dao-thanh-phan",
+        "slug_en": "dao-thanh-phan-embroidered-jacket",
+        "intro": (
+            (
+                "Áo vải chàm thêu tay hoa văn truyền thống của phụ nữ Dao Thanh Phán, mỗi chiếc mất nhiều tuần để "
+                "hoàn thành."
+            ),
+            (
+                "An indigo jacket hand-embroidered with the traditional motifs of Dao Thanh Phan women; each "
+                "takes weeks to finish."
+            ),
+        ),
+        "description": [
+            (
+                (
+                    "Vải chàm được nhuộm bằng lá chàm trồng trong vườn, giặt và phơi nhiều lần cho bền màu. Các "
+                    "chị thêu bằng chỉ đỏ, vàng, trắng theo hoa văn cây thông, hình người và ngôi sao tám cánh."
+                ),
+                (
+                    "The cloth is dyed with indigo grown in the village gardens, then washed and dried many times "
+                    "to fix the colour. The women embroider in red, yellow and white: pine trees, human figures "
+                    "and eight-pointed stars."
+                ),
+            ),
+            (
+                (
+                    "Áo may theo dáng truyền thống, có thể đặt theo số đo. Nên giặt tay bằng nước lạnh và phơi "
+                    "trong bóng râm."
+                ),
+                (
+                    "Cut in the traditional shape, the jackets can also be made to measure. Hand-wash in cold "
+                    "water and dry in the shade."
+                ),
+            ),
+        ],
+        "packaging": ("Túi vải, hộp giấy", "Cloth bag in a paper box"),
+        "ingredients": ("Vải bông nhuộm chàm, chỉ thêu cotton", "Indigo-dyed cotton, cotton embroidery thread"),
+        "shelf_life": ("Không giới hạn", "Indefinite"),
+        "storage": ("Giặt tay, phơi trong bóng râm", "Hand-wash and dry in the shade"),
+        "other_certifications": [],
+        "where_to_buy": ["Chợ Bình Liêu", "Trung tâm giới thiệu sản phẩm OCOP Quảng Ninh"],
+        "variants": [
+            ("piece", "S–M", 1500000, 6, 500),
+            ("piece", "L–XL", 1650000, 4, 550),
+        ],
+        "stars": 3,
+        "score": 66,
+        "issued": "2024-07-09",
+        "expired": False,
+    },
+    {
+        "key": "tui-tho-cam-dao",
+        "producer": "ngan-vang",
+        "group": "vai-may-mac",
+        "locality": "binh-lieu",
+        "title": ("Túi thổ cẩm Dao", "Dao brocade bag"),
+        "slug_vi": "tui-tho-cam-dao",
+        "slug_en": "dao-brocade-bag",
+        "intro": (
+            "Túi đeo vai may từ vải chàm thêu hoa văn Dao, bền chắc, hợp dùng hằng ngày và làm quà.",
+            "A shoulder bag of indigo cloth embroidered with Dao patterns: sturdy for everyday use and a good gift.",
+        ),
+        "description": [
+            (
+                (
+                    "Mỗi chiếc túi dùng phần vải thêu của một tấm khăn hoặc vạt áo, được may lót vải bông, có "
+                    "khóa kéo và ngăn trong."
+                ),
+                (
+                    "Each bag is made from the embroidered panel of a headscarf or jacket flap, lined in cotton, "
+                    "with a zip and an inside pocket."
+                ),
+            ),
+            (
+                "Vì thêu tay nên hoa văn và màu chỉ trên mỗi túi không hoàn toàn giống nhau.",
+                "Because the embroidery is done by hand, no two bags have quite the same pattern or colours.",
+            ),
+        ],
+        "packaging": ("Túi giấy", "Paper bag"),
+        "ingredients": ("Vải bông nhuộm chàm, chỉ thêu, vải lót", "Indigo-dyed cotton, embroidery thread, lining"),
+        "shelf_life": ("Không giới hạn", "Indefinite"),
+        "storage": ("Giặt tay nhẹ nhàng", "Hand-wash gently"),
+        "other_certifications": [],
+        "where_to_buy": ["Chợ Bình Liêu"],
+        "variants": [
+            ("piece", "25 × 30 cm", 350000, 25, 300),
+        ],
+        "stars": 3,
+        "score": 61,
+        "issued": "2025-02-14",
+        "expired": False,
+    },
+    {
+        "key": "trai-nghiem-ban-dao-binh-lieu",
+        "producer": "ngan-vang",
+        "group": "dich-vu-du-lich-nong-thon",
+        "locality": "binh-lieu",
+        "title": ("Trải nghiệm một ngày ở bản Dao Bình Liêu", "A day in a Dao village, Binh Lieu"),
+        "slug_vi": "trai-nghiem-mot-ngay-o-ban-dao-binh-lieu",
+        "slug_en": "a-day-in-a-dao-village-binh-lieu",
+        "intro": (
+            "Học thêu cùng phụ nữ Dao, nấu cơm lam, nghe hát páo dung và nghỉ trong nhà trình tường.",
+            (
+                "Learn embroidery with Dao women, cook rice in bamboo, hear pao dung singing and stay in a "
+                "rammed-earth house."
+            ),
+        ),
+        "description": [
+            (
+                (
+                    "Buổi sáng, khách được chị em trong tổ hướng dẫn thêu một mẫu hoa văn nhỏ để mang về. Buổi "
+                    "trưa cả nhóm cùng nấu cơm lam, gà đồi và rau dớn hái ven suối."
+                ),
+                (
+                    "In the morning the women teach you to embroider a small motif to take home. At midday "
+                    "everyone cooks bamboo rice, hill chicken and wild fern shoots picked by the stream."
+                ),
+            ),
+            (
+                (
+                    "Buổi chiều khách có thể đi bộ lên đồi ngắm ruộng bậc thang hoặc đường tuần tra biên giới. "
+                    "Tối nghe hát soọng cô bên bếp lửa."
+                ),
+                (
+                    "In the afternoon you can walk up to the terraced fields or the border patrol road, and in "
+                    "the evening listen to pao dung songs by the fire."
+                ),
+            ),
+            (
+                "Giá gồm hướng dẫn, bữa trưa, bữa tối và vật liệu thêu; nghỉ đêm tính thêm.",
+                "The price includes guiding, lunch, dinner and embroidery materials; staying the night costs extra.",
+            ),
+        ],
+        "packaging": ("Dịch vụ trong ngày", "Day experience"),
+        "ingredients": (
+            "Hướng dẫn thêu, bữa trưa, bữa tối, vật liệu",
+            "Embroidery lesson, lunch, dinner, materials",
+        ),
+        "shelf_life": ("Đặt trước ít nhất 3 ngày", "Book at least 3 days ahead"),
+        "storage": ("Nhóm từ 2 đến 12 khách", "Groups of 2 to 12 guests"),
+        "other_certifications": [],
+        "where_to_buy": [],
+        "variants": [
+            ("service", "1 khách / 1 guest", 650000, 12, 0),
+        ],
+        "stars": 3,
+        "score": 58,
+        "issued": "2025-09-26",
+        "expired": False,
+    },
+    {
+        "key": "tra-hoa-vang-ba-che",
+        "producer": "ba-che-xanh",
+        "group": "tra",
+        "locality": "ba-che",
+        "title": ("Trà hoa vàng Ba Chẽ", "Ba Che golden camellia tea"),
+        "slug_vi": "tra-hoa-vang-ba-che",
+        "slug_en": "ba-che-golden-camellia-tea",
+        "intro": (
+            "Bông trà hoa vàng sấy lạnh nguyên bông, nước trà vàng sáng, vị ngọt dịu và hương thơm thanh.",
+            (
+                "Whole golden camellia flowers, cold-dried, that brew a bright yellow cup with a gentle sweetness "
+                "and a clean fragrance."
+            ),
+        ),
+        "description": [
+            (
+                (
+                    "Trà hoa vàng là loài cây quý mọc dưới tán rừng Ba Chẽ, mỗi năm chỉ nở hoa vào mùa đông. Hoa "
+                    "được hái khi vừa hé nở, làm sạch và sấy lạnh nên giữ nguyên màu vàng óng và hình dáng bông."
+                ),
+                (
+                    "Golden camellia is a rare plant of the Ba Che forest understorey that flowers only in "
+                    "winter. The blooms are picked as they open, cleaned and cold-dried, so they keep their "
+                    "golden colour and shape."
+                ),
+            ),
+            (
+                (
+                    "Mỗi lần pha dùng hai đến ba bông với nước khoảng 90 độ C, hãm năm phút. Nước trà có màu vàng "
+                    "trong, có thể pha lại nhiều lần."
+                ),
+                (
+                    "Use two or three flowers with water at about 90 °C and steep for five minutes. The cup is a "
+                    "clear gold, and the flowers can be steeped several times."
+                ),
+            ),
+            (
+                "Vùng trồng được cấp mã số và mỗi hộp trà đều có tem truy xuất nguồn gốc.",
+                "The growing area is registered, and every box carries a traceability stamp.",
+            ),
+        ],
+        "packaging": ("Hộp gỗ có lọ thủy tinh bên trong", "Wooden box with a glass jar inside"),
+        "ingredients": ("Hoa trà hoa vàng sấy khô 100%", "100% dried golden camellia flowers"),
+        "shelf_life": ("24 tháng", "24 months"),
+        "storage": ("Đậy kín, để nơi khô mát", "Keep sealed in a cool, dry place"),
+        "other_certifications": ["ISO 22000"],
+        "where_to_buy": [
+            "Trung tâm giới thiệu sản phẩm OCOP Quảng Ninh",
+            "Chợ Ba Chẽ",
+            "Bưu điện tỉnh Quảng Ninh – postmart.vn",
+        ],
+        "variants": [
+            ("box", "50 g", 650000, 40, 450),
+            ("box", "100 g", 1250000, 20, 700),
+        ],
+        "stars": 5,
+        "score": 94,
+        "issued": "2024-01-25",
+        "expired": False,
+    },
+    {
+        "key": "tra-hoa-vang-tui-loc",
+        "producer": "ba-che-xanh",
+        "group": "tra",
+        "locality": "ba-che",
+        "title": ("Trà hoa vàng túi lọc", "Golden camellia tea bags"),
+        "slug_vi": "tra-hoa-vang-tui-loc",
+        "slug_en": "golden-camellia-tea-bags",
+        "intro": (
+            (
+                "Trà hoa vàng kết hợp lá trà hoa vàng, đóng túi lọc, tiện dùng hằng ngày với giá dễ tiếp cận hơn "
+                "trà bông."
+            ),
+            (
+                "Golden camellia flowers and leaves in tea bags: convenient for every day and easier on the purse "
+                "than whole flowers."
+            ),
+        ),
+        "description": [
+            (
+                (
+                    "Lá và những bông hoa không đủ đẹp để đóng hộp nguyên bông được sấy, nghiền vừa và phối trộn "
+                    "theo tỉ lệ để nước trà có màu vàng nhạt, vị êm."
+                ),
+                (
+                    "Leaves and flowers not pretty enough for the whole-flower boxes are dried, cut and blended "
+                    "so the tea brews pale gold and mellow."
+                ),
+            ),
+            (
+                "Mỗi túi pha một cốc nước sôi trong năm phút, uống nóng hoặc để lạnh đều ngon.",
+                "Steep one bag in a cup of boiling water for five minutes; it is good hot or chilled.",
+            ),
+        ],
+        "packaging": ("Hộp giấy 20 túi lọc", "Paper box of 20 tea bags"),
+        "ingredients": ("Lá và hoa trà hoa vàng", "Golden camellia leaves and flowers"),
+        "shelf_life": ("24 tháng", "24 months"),
+        "storage": ("Để nơi khô ráo, tránh ẩm", "Keep dry and away from damp"),
+        "other_certifications": ["ISO 22000"],
+        "where_to_buy": ["Chợ Ba Chẽ", "Siêu thị Hạ Long Xanh, phường Bãi Cháy"],
+        "variants": [
+            ("box", "20 × 2 g", 180000, 150, 120),
+        ],
+        "stars": 4,
+        "score": 80,
+        "issued": "2025-04-03",
+        "expired": False,
+    },
+    {
+        "key": "cao-ba-kich",
+        "producer": "ba-che-xanh",
+        "group": "duoc-lieu",
+        "locality": "ba-che",
+        "title": ("Cao ba kích Ba Chẽ", "Ba Che morinda extract"),
+        "slug_vi": "cao-ba-kich-ba-che",
+        "slug_en": "ba-che-morinda-extract",
+        "intro": (
+            "Cao đặc chiết từ rễ ba kích tím trồng dưới tán rừng, dùng pha nước ấm uống hằng ngày.",
+            "A thick extract of purple morinda root grown under the forest canopy, taken daily in warm water.",
+        ),
+        "description": [
+            (
+                (
+                    "Rễ ba kích đủ bốn năm tuổi được rút lõi, sao vàng rồi nấu chiết nhiều lần, cô đặc ở nhiệt độ "
+                    "thấp thành cao sánh màu nâu đen."
+                ),
+                (
+                    "Four-year-old morinda roots are cored, dry-roasted and simmered through several extractions, "
+                    "then concentrated at a low temperature into a thick, dark-brown paste."
+                ),
+            ),
+            (
+                (
+                    "Mỗi lần dùng khoảng một thìa cà phê pha với nước ấm. Sản phẩm là thực phẩm bảo vệ sức khỏe, "
+                    "không phải là thuốc và không có tác dụng thay thế thuốc chữa bệnh."
+                ),
+                (
+                    "Take about a teaspoon in warm water. It is a health supplement, not a medicine, and is no "
+                    "substitute for medical treatment."
+                ),
+            ),
+        ],
+        "packaging": ("Lọ thủy tinh trong hộp giấy", "Glass jar in a paper box"),
+        "ingredients": ("Rễ ba kích tím", "Purple morinda root"),
+        "shelf_life": ("24 tháng", "24 months"),
+        "storage": ("Đậy kín, để nơi khô mát", "Keep sealed in a cool, dry place"),
+        "other_certifications": ["ISO 22000"],
+        "where_to_buy": ["Trung tâm giới thiệu sản phẩm OCOP Quảng Ninh"],
+        "variants": [
+            ("jar", "100 g", 450000, 50, 350),
+        ],
+        "stars": 4,
+        "score": 75,
+        "issued": "2024-06-19",
+        "expired": False,
+    },
+    {
+        "key": "tham-quan-vuon-tra-hoa-vang",
+        "producer": "ba-che-xanh",
+        "group": "dich-vu-du-lich-nong-thon",
+        "locality": "ba-che",
+        "title": ("Tham quan vườn trà hoa vàng Ba Chẽ", "Ba Che golden camellia garden visit"),
+        "slug_vi": "tham-quan-vuon-tra-hoa-vang-ba-che",
+        "slug_en": "ba-che-golden-camellia-garden-visit",
+        "intro": (
+            "Nửa ngày dạo vườn trà hoa vàng dưới tán rừng, tự tay hái hoa và thưởng trà cùng người trồng.",
+            (
+                "Half a day in the golden camellia gardens under the forest canopy, picking flowers and drinking "
+                "tea with the growers."
+            ),
+        ),
+        "description": [
+            (
+                (
+                    "Chương trình mở vào mùa hoa, từ tháng mười một đến tháng hai năm sau. Khách được hướng dẫn "
+                    "cách nhận biết cây trà hoa vàng, cách hái hoa không làm hại cây và xem quy trình sấy lạnh."
+                ),
+                (
+                    "Visits run in the flowering season, from November to February. A guide shows you how to "
+                    "recognise the plant, how to pick without harming it and how the flowers are cold-dried."
+                ),
+            ),
+            (
+                "Cuối buổi, khách thưởng trà bên suối và nhận một hộp trà nhỏ làm quà.",
+                "You finish with tea beside the stream and take home a small box of flowers.",
+            ),
+        ],
+        "packaging": ("Dịch vụ nửa ngày", "Half-day visit"),
+        "ingredients": ("Hướng dẫn viên, trà, quà tặng", "Guide, tea tasting, a gift box"),
+        "shelf_life": ("Đặt trước ít nhất 2 ngày", "Book at least 2 days ahead"),
+        "storage": ("Chỉ mở từ tháng 11 đến tháng 2", "November to February only"),
+        "other_certifications": [],
+        "where_to_buy": [],
+        "variants": [
+            ("service", "1 khách / 1 guest", 350000, 20, 0),
+        ],
+        "stars": 3,
+        "score": 60,
+        "issued": "2025-11-12",
+        "expired": False,
+    },
+    {
+        "key": "ba-kich-tim-kho",
+        "producer": "khe-ham",
+        "group": "duoc-lieu",
+        "locality": "ba-che",
+        "title": ("Ba kích tím khô Ba Chẽ", "Dried Ba Che purple morinda"),
+        "slug_vi": "ba-kich-tim-kho-ba-che",
+        "slug_en": "dried-ba-che-purple-morinda",
+        "intro": (
+            "Rễ ba kích tím đã rút lõi, phơi khô, thịt dày màu tím đậm, dùng ngâm rượu hoặc sắc uống.",
+            "Cored, dried purple morinda root with thick, deep-purple flesh, for steeping in spirit or brewing.",
+        ),
+        "description": [
+            (
+                (
+                    "Ba kích được thu hoạch khi đủ ba đến năm năm tuổi, rửa sạch đất, đồ qua hơi nước cho mềm rồi "
+                    "rút lõi gỗ bên trong. Phần thịt được phơi nắng hoặc sấy nhẹ đến khi khô hẳn."
+                ),
+                (
+                    "The roots are lifted at three to five years old, washed, steamed until soft and stripped of "
+                    "their woody core. The flesh is then sun-dried or gently oven-dried until completely dry."
+                ),
+            ),
+            (
+                (
+                    "Ba kích tím khô bảo quản được lâu, dùng ngâm rượu, hầm với thịt hoặc sắc nước uống theo "
+                    "hướng dẫn của thầy thuốc."
+                ),
+                (
+                    "It keeps well and can be steeped in spirit, simmered with meat or brewed as directed by a "
+                    "traditional practitioner."
+                ),
+            ),
+        ],
+        "packaging": ("Túi zip giấy kraft", "Resealable kraft bag"),
+        "ingredients": ("Rễ ba kích tím", "Purple morinda root"),
+        "shelf_life": ("24 tháng", "24 months"),
+        "storage": ("Để nơi khô ráo, thỉnh thoảng mang phơi nắng", "Keep dry and air it in the sun now and then"),
+        "other_certifications": ["VietGAP"],
+        "where_to_buy": ["Chợ Ba Chẽ", "Trung tâm giới thiệu sản phẩm OCOP Quảng Ninh"],
+        "variants": [
+            ("bag", "500 g", 350000, 80, 530),
+            ("bag", "1 kg", 680000, 30, 1040),
+        ],
+        "stars": 4,
+        "score": 85,
+        "issued": "2024-12-02",
+        "expired": False,
+    },
+    {
+        "key": "ruou-ba-kich",
+        "producer": "khe-ham",
+        "group": "do-uong-co-con",
+        "locality": "ba-che",
+        "title": ("Rượu ba kích Ba Chẽ", "Ba Che morinda wine"),
+        "slug_vi": "ruou-ba-kich-ba-che",
+        "slug_en": "ba-che-morinda-wine",
+        "intro": (
+            "Rượu ngâm ba kích tím của người Dao Ba Chẽ, màu tím hồng, vị êm, hậu ngọt.",
+            (
+                "Purple morinda steeped in rice spirit by the Dao of Ba Che: rosy purple, smooth and sweet on the "
+                "finish."
+            ),
+        ),
+        "description": [
+            (
+                (
+                    "Ba kích tím khô được ngâm với rượu nếp nấu thủ công trong chum sành ít nhất một năm. Rượu "
+                    "chuyển sang màu tím hồng đặc trưng và có vị ngọt tự nhiên của củ ba kích."
+                ),
+                (
+                    "Dried purple morinda is steeped in hand-distilled glutinous rice spirit in stoneware jars "
+                    "for at least a year. The spirit turns its characteristic rosy purple and takes on the root's "
+                    "natural sweetness."
+                ),
+            ),
+            (
+                "Mỗi mẻ rượu đều được kiểm tra hàm lượng methanol trước khi đóng chai. Độ cồn khoảng 29 độ.",
+                "Every batch is tested for methanol before bottling. Around 29% alcohol.",
+            ),
+            (
+                "Sản phẩm chỉ bán cho người từ đủ 18 tuổi trở lên. Uống có trách nhiệm.",
+                "Sold only to customers aged 18 and over. Please drink responsibly.",
+            ),
+        ],
+        "packaging": ("Chai thủy tinh trong hộp gỗ", "Glass bottle in a wooden box"),
+        "ingredients": ("Rượu nếp, ba kích tím khô", "Glutinous rice spirit, dried purple morinda"),
+        "shelf_life": ("Không giới hạn nếu đậy kín", "Indefinite while sealed"),
+        "storage": ("Để nơi thoáng mát, tránh ánh nắng", "Store somewhere cool, out of the sun"),
+        "other_certifications": ["ISO 22000"],
+        "where_to_buy": ["Chợ Ba Chẽ", "Trung tâm giới thiệu sản phẩm OCOP Quảng Ninh"],
+        "variants": [
+            ("bottle", "500 ml", 280000, 80, 1000),
+            ("bottle", "750 ml", 380000, 50, 1400),
+        ],
+        "stars": 5,
+        "score": 91,
+        "issued": "2025-07-17",
+        "expired": False,
+    },
+    {
+        "key": "ba-kich-ngam-mat-ong",
+        "producer": "khe-ham",
+        "group": "duoc-lieu",
+        "locality": "ba-che",
+        "title": ("Ba kích ngâm mật ong", "Morinda in honey"),
+        "slug_vi": "ba-kich-ngam-mat-ong",
+        "slug_en": "morinda-in-honey",
+        "intro": (
+            "Ba kích tím ngâm mật ong rừng, ăn trực tiếp từng miếng nhỏ hoặc pha nước ấm.",
+            "Purple morinda preserved in forest honey, eaten by the piece or stirred into warm water.",
+        ),
+        "description": [
+            (
+                (
+                    "Ba kích tươi được rút lõi, hấp chín rồi ngâm trong mật ong rừng từ ba tháng trở lên. Mật "
+                    "ngấm vào từng thớ ba kích, làm dịu vị chát và tạo vị ngọt thơm."
+                ),
+                (
+                    "Fresh roots are cored, steamed and steeped in forest honey for at least three months. The "
+                    "honey soaks into every fibre, softening the root's bitterness into a fragrant sweetness."
+                ),
+            ),
+            (
+                "Sản phẩm không dành cho trẻ em dưới một tuổi. Đây là thực phẩm, không phải là thuốc.",
+                "Not suitable for infants under one year old. This is a food, not a medicine.",
+            ),
+        ],
+        "packaging": ("Hũ thủy tinh", "Glass jar"),
+        "ingredients": ("Ba kích tím 40%, mật ong rừng 60%", "Purple morinda 40%, forest honey 60%"),
+        "shelf_life": ("24 tháng", "24 months"),
+        "storage": ("Đậy kín, để nơi khô mát", "Keep the lid on and store somewhere cool and dry"),
+        "other_certifications": [],
+        "where_to_buy": ["Chợ Ba Chẽ"],
+        "variants": [
+            ("jar", "500 g", 380000, 40, 900),
+        ],
+        "stars": 4,
+        "score": 72,
+        "issued": "2025-03-06",
+        "expired": False,
+    },
+    {
+        "key": "la-tam-nguoi-dao",
+        "producer": "khe-ham",
+        "group": "my-pham-thao-duoc",
+        "locality": "ba-che",
+        "title": ("Lá tắm thảo dược người Dao", "Dao herbal bath leaves"),
+        "slug_vi": "la-tam-thao-duoc-nguoi-dao",
+        "slug_en": "dao-herbal-bath-leaves",
+        "intro": (
+            "Gói lá thuốc tắm theo bài thuốc gia truyền của người Dao, giúp thư giãn và ấm người sau ngày dài.",
+            "Bath herbs from a Dao family recipe, for a relaxing, warming soak at the end of a long day.",
+        ),
+        "description": [
+            (
+                (
+                    "Mỗi gói gồm hơn mười loại lá và thân cây rừng như bưởi bung, lá lốt, cỏ xước, được hái, rửa "
+                    "sạch, phơi khô và cắt nhỏ."
+                ),
+                (
+                    "Each pack holds more than ten forest leaves and stems, among them glycosmis, wild betel and "
+                    "chaff flower, picked, washed, dried and chopped."
+                ),
+            ),
+            (
+                (
+                    "Đun một gói với năm lít nước trong hai mươi phút, pha thêm nước cho vừa ấm rồi ngâm hoặc "
+                    "xông. Không dùng cho phụ nữ có thai và người có vết thương hở."
+                ),
+                (
+                    "Simmer one pack in five litres of water for twenty minutes, top up to a comfortable "
+                    "temperature and soak or steam. Not for use in pregnancy or on broken skin."
+                ),
+            ),
+        ],
+        "packaging": ("Túi giấy, mỗi túi 10 gói", "Paper bag of 10 sachets"),
+        "ingredients": ("Lá và thân cây thảo dược rừng phơi khô", "Dried forest herbs, leaves and stems"),
+        "shelf_life": ("18 tháng", "18 months"),
+        "storage": ("Để nơi khô ráo, tránh ẩm mốc", "Keep dry to prevent mould"),
+        "other_certifications": [],
+        "where_to_buy": ["Chợ Ba Chẽ"],
+        "variants": [
+            ("bag", "10 × 50 g", 120000, 100, 550),
+        ],
+        "stars": 3,
+        "score": 62,
+        "issued": "2024-05-14",
         "expired": False,
     },
 ]
