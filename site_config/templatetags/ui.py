@@ -225,3 +225,31 @@ def filter_options(context):
 
     walk(None, 0)
     return {"regions": regions, "groups": groups, "stars": STAR_CHOICES}
+
+
+@register.simple_tag(takes_context=True)
+def page_language_links(context):
+    """``language_links`` that also keeps a routable page's sub-route (``region/ha-long/``).
+
+    The locality and group pages are routes of the catalogue page; their slugs are the same in
+    every language, so the other language's address is its catalogue page plus the same route.
+    """
+    from .ocop import language_links
+
+    links = language_links(context)
+    page = context.get("page")
+    request = context.get("request")
+    if not isinstance(page, Page) or request is None:
+        return links
+    page_url = page.get_url(request) or ""
+    if page_url.startswith(("http://", "https://")):
+        from urllib.parse import urlsplit
+
+        page_url = urlsplit(page_url).path
+    if not page_url or not request.path.startswith(page_url) or request.path == page_url:
+        return links
+    suffix = request.path[len(page_url):]
+    for link in links:
+        if link["exists"]:
+            link["url"] = link["url"].rstrip("/") + "/" + suffix if not link["url"].endswith("/") else link["url"] + suffix
+    return links
