@@ -1,0 +1,237 @@
+"""Wagtail's Elasticsearch 9 backend (modelsearch), with analysis that works for Vietnamese.
+
+Select it with ``WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "search.backend"``.
+
+What it adds to modelsearch's backend:
+
+* Index settings with our analyzers. Text is folded to ASCII on the application side
+  (``search.text.fold``) *and* by Elasticsearch's ``asciifolding`` filter, English text is
+  stemmed, and titles get edge n-grams for autocomplete. Those filters live in the
+  analysis-common module, which the integration-test distribution lacks (our node loads a small
+  plugin that registers them). When the node has none of them the index is created with a
+  core-only variant of the same analyzers (application-side folding still works; no stemming;
+  autocomplete falls back to prefix queries) instead of failing: see ``analysis_settings``.
+* Product pages get the denormalised fields of ``search.documents`` (``ocop_*``), built in
+  bulk for ``update_index`` with a constant number of queries per chunk.
+* The index is created on first write if it does not exist, so a first publish can never
+  leave an index with dynamic (wrong) mappings behind; ``update_index`` rebuilds atomically
+  (a new index swapped in behind the alias, modelsearch's default).
+* Writes that fail because the engine is unreachable are remembered in ``IndexBacklog``
+  and replayed by ``manage.py search_catch_up`` (publishing never fails because of search).
+"""
+
+import logging
+from copy import deepcopy
+
+from elasticsearch import ApiError, TransportError
+from modelsearch.backends.elasticsearch9 import (
+    Elasticsearch9Index,
+    Elasticsearch9Mapping,
+    Elasticsearch9SearchBackend,
+)
+
+from .documents import STAR_LEVELS, DocumentContext, product_document
+
+logger = logging.getLogger(__name__)
+
+FULL_ANALYSIS = {
+    "filter": {
+        "ocop_folding": {"type": "asciifolding", "preserve_original": False},
+        "ocop_english_stemmer": {"type": "stemmer", "language": "english"},
+        "ocop_edge": {"type": "edge_ngram", "min_gram": 1, "max_gram": 20},
+        # modelsearch's own analyzers (used by the autocomplete fields of other page types)
+        "ngram": {"type": "ngram", "min_gram": 3, "max_gram": 15},
+        "edgengram": {"type": "edge_ngram", "min_gram": 1, "max_gram": 15},
+    },
+    "analyzer": {
+        "ocop_exact": {"type": "custom", "tokenizer": "standard", "filter": ["lowercase"]},
+        "ocop_folded": {"type": "custom", "tokenizer": "standard", "filter": ["lowercase", "ocop_folding"]},
+        "ocop_english": {
+            "type": "custom", "tokenizer": "standard",
+            "filter": ["lowercase", "ocop_folding", "ocop_english_stemmer"],
+        },
+        "ocop_autocomplete": {
+            "type": "custom", "tokenizer": "standard", "filter": ["lowercase", "ocop_folding", "ocop_edge"],
+        },
+        "ocop_autocomplete_search": {
+            "type": "custom", "tokenizer": "standard", "filter": ["lowercase", "ocop_folding"],
+        },
+        "ngram_analyzer": {"type": "custom", "tokenizer": "standard", "filter": ["asciifolding", "lowercase", "ngram"]},
+        "edgengram_analyzer": {
+            "type": "custom", "tokenizer": "standard", "filter": ["asciifolding", "lowercase", "edgengram"],
+        },
+    },
+}
+
+_CORE = {"type": "custom", "tokenizer": "standard", "filter": ["lowercase"]}
+# Only what the server itself ships: the same analyzer names, so mappings do not change.
+CORE_ANALYSIS = {
+    "analyzer": {
+        name: deepcopy(_CORE)
+        for name in (
+            "ocop_exact", "ocop_folded", "ocop_english", "ocop_autocomplete", "ocop_autocomplete_search",
+            "ngram_analyzer", "edgengram_analyzer",
+        )
+    },
+}
+
+# The fields product documents add (see search.documents.product_document).
+PRODUCT_PROPERTIES = {
+    "ocop_title": {"type": "text", "analyzer": "ocop_exact"},
+    "ocop_title_folded": {"type": "text", "analyzer": "ocop_folded"},
+    "ocop_title_sort": {"type": "keyword"},
+    "ocop_suggest": {
+        "type": "text", "analyzer": "ocop_autocomplete", "search_analyzer": "ocop_autocomplete_search",
+    },
+    "ocop_text": {"type": "text", "analyzer": "ocop_exact"},
+    "ocop_text_folded": {"type": "text", "analyzer": "ocop_folded"},
+    "ocop_text_en": {"type": "text", "analyzer": "ocop_english"},
+    "ocop_locale_id": {"type": "integer"},
+    "ocop_live": {"type": "boolean"},
+    "ocop_path": {"type": "keyword"},
+    "ocop_expire_at": {"type": "date"},
+    "ocop_first_published_at": {"type": "date"},
+    "ocop_region_id": {"type": "integer"},
+    "ocop_group_id": {"type": "integer"},
+    "ocop_producer_type": {"type": "keyword"},
+    "ocop_price_min_vnd": {"type": "long"},
+    "ocop_in_stock": {"type": "boolean"},
+    **{f"ocop_stars_ge_{n}": {"type": "date_range", "format": "date"} for n in STAR_LEVELS},
+}
+
+
+def _is_product(model):
+    from catalogue.models import ProductPage
+
+    return issubclass(model, ProductPage)
+
+
+class OcopMapping(Elasticsearch9Mapping):
+    """modelsearch's mapping plus the product fields; optionally with a preloaded batch context."""
+
+    context = None
+
+    # Autocomplete fields of other models: fold at search time too (modelsearch uses `standard`).
+    edgengram_analyzer_config = {"analyzer": "edgengram_analyzer", "search_analyzer": "ocop_autocomplete_search"}
+
+    def get_mapping(self):
+        mapping = super().get_mapping()
+        if _is_product(self.model):
+            mapping["properties"].update(deepcopy(PRODUCT_PROPERTIES))
+        return mapping
+
+    def get_document(self, obj):
+        if _is_product(type(obj)):
+            # one batch context for modelsearch's own fields (search_folded_text) and ours
+            obj._ocop_document_context = self.context or DocumentContext([obj])
+        doc = super().get_document(obj)
+        if _is_product(type(obj)):
+            doc.update(product_document(obj, obj._ocop_document_context))
+        return doc
+
+
+class OcopIndex(Elasticsearch9Index):
+    def put(self):
+        self.es.indices.create(index=self.name, **self.backend.index_settings())
+
+    def add_items(self, model, items):
+        if not _is_product(model):
+            return super().add_items(model, items)
+        items = list(items)
+        if not items:
+            return
+        mapping = self.mapping_class(model)
+        mapping.context = DocumentContext(items)
+        actions = []
+        for item in items:
+            action = {"_id": mapping.get_document_id(item)}
+            action.update(mapping.get_document(item))
+            actions.append(action)
+        self.backend.bulk(self.es, actions, index=self.name)
+
+    def add_item(self, item):
+        self.backend.ensure_index(self)
+        return super().add_item(item)
+
+
+class OcopSearchBackend(Elasticsearch9SearchBackend):
+    mapping_class = OcopMapping
+    index_class = OcopIndex
+
+    def __init__(self, params):
+        super().__init__(params)
+        self._analysis = None
+        self._ensured = set()
+
+    def analysis_settings(self):
+        """FULL_ANALYSIS when the node has the analysis-common filters, else CORE_ANALYSIS."""
+        if self._analysis is None:
+            try:
+                self.es.indices.analyze(
+                    tokenizer="standard", text="Đặc sản",
+                    filter=["asciifolding", {"type": "edge_ngram", "min_gram": 1, "max_gram": 2},
+                            {"type": "stemmer", "language": "english"}],
+                )
+                self._analysis = FULL_ANALYSIS
+            except ApiError as exc:
+                if exc.meta.status != 400:
+                    raise
+                logger.warning(
+                    "Elasticsearch lacks asciifolding/edge_ngram/stemmer (analysis-common): "
+                    "creating indexes with core analyzers; no English stemming, prefix autocomplete."
+                )
+                self._analysis = CORE_ANALYSIS
+        return self._analysis
+
+    @property
+    def full_analysis(self):
+        return self.analysis_settings() is FULL_ANALYSIS
+
+    def index_settings(self):
+        settings = deepcopy(self.settings)
+        settings["settings"]["analysis"] = deepcopy(self.analysis_settings())
+        return settings
+
+    def ensure_index(self, index):
+        """Create ``index`` with our settings and every model's mapping if it does not exist yet."""
+        if index.name in self._ensured:
+            return
+        if not self.es.indices.exists(index=index.name):
+            from modelsearch.index import get_indexed_models
+
+            index.put()
+            for model in get_indexed_models():
+                if self.get_index_for_model(model).name == index.name:
+                    index.add_model(model)
+        self._ensured.add(index.name)
+
+    def add(self, obj):
+        try:
+            return super().add(obj)
+        except TransportError:
+            _remember(obj)
+            raise
+
+    def add_bulk(self, model, obj_list):
+        self.ensure_index(self.get_index_for_model(model))
+        return super().add_bulk(model, obj_list)
+
+    def delete(self, obj):
+        try:
+            return super().delete(obj)
+        except TransportError:
+            _remember(obj)
+            raise
+
+
+def _remember(obj):
+    """Record an object whose index update failed, for ``search_catch_up``; never raises."""
+    try:
+        from .models import IndexBacklog
+
+        IndexBacklog.remember(obj)
+    except Exception:
+        logger.exception("Could not record %r in the search backlog", obj)
+
+
+SearchBackend = OcopSearchBackend

@@ -1,0 +1,204 @@
+"""The search document of a product page: everything a search needs, denormalised.
+
+A product page's text is translated, but its price, stock, certificates, producer, region and
+group hang off the default-language page and are shared by every translation. The document
+copies them in, so one Elasticsearch request can filter, facet and sort. Keeping copies fresh is
+``search.indexing``'s job.
+
+Star ratings expire without any edit (a certificate is valid for 36 months), so the document
+never stores "the current stars": it stores, for each N in 1..5, the date ranges during which the
+product's current rating was at least N stars (``stars_ge_N``). "Minimum 4 stars today" is then a
+range query on today's date, and stays right on the day a certificate expires.
+"""
+
+import datetime
+from collections import defaultdict
+
+from .text import fold, normalize
+
+STAR_LEVELS = (1, 2, 3, 4, 5)
+ONE_DAY = datetime.timedelta(days=1)
+# Languages whose documents also get an English-stemmed copy of the text ("cakes" finds "cake").
+STEMMED_LANGUAGES = {"en"}
+
+
+def current_rating_periods(certificates):
+    """Date ranges during which each star level was reached by the product's current rating.
+
+    ``certificates``: iterable of objects/tuples with ``stars, issued_on, expires_on, pk``.
+    The current rating on a day is the newest certificate valid that day (ties: highest pk),
+    exactly as ``ProductPage.current_certification``. Returns {stars: [(first_day, last_day)]}.
+    """
+    certs = list(certificates)
+    if not certs:
+        return {n: [] for n in STAR_LEVELS}
+    bounds = sorted({c.issued_on for c in certs} | {c.expires_on + ONE_DAY for c in certs})
+    segments = []  # (first_day, last_day, stars)
+    for start, next_start in zip(bounds, bounds[1:], strict=False):
+        valid = [c for c in certs if c.issued_on <= start <= c.expires_on]
+        if not valid:
+            continue
+        current = max(valid, key=lambda c: (c.issued_on, c.pk))
+        segments.append((start, next_start - ONE_DAY, current.stars))
+    periods = {}
+    for level in STAR_LEVELS:
+        merged = []
+        for first, last, stars in segments:
+            if stars < level:
+                continue
+            if merged and merged[-1][1] + ONE_DAY == first:
+                merged[-1] = (merged[-1][0], last)
+            else:
+                merged.append((first, last))
+        periods[level] = merged
+    return periods
+
+
+def current_stars(periods, day):
+    """The current rating on ``day`` from :func:`current_rating_periods` (None when unrated)."""
+    stars = None
+    for level in STAR_LEVELS:
+        if any(first <= day <= last for first, last in periods[level]):
+            stars = level
+    return stars
+
+
+class _Cert:
+    __slots__ = ("pk", "stars", "issued_on", "expires_on")
+
+    def __init__(self, pk, stars, issued_on, expires_on):
+        self.pk, self.stars, self.issued_on, self.expires_on = pk, stars, issued_on, expires_on
+
+
+class DocumentContext:
+    """Shared data for a batch of product pages, loaded in a constant number of queries."""
+
+    def __init__(self, pages):
+        from catalogue.models import Certification, ProducerPage, ProductGroup, ProductVariant, Region
+
+        keys = {p.translation_key for p in pages}
+        self.variants = defaultdict(list)
+        for key, price, stock in ProductVariant.objects.filter(
+            product__translation_key__in=keys, is_active=True
+        ).values_list("product__translation_key", "price_vnd", "stock"):
+            self.variants[key].append((price, stock))
+        self.certificates = defaultdict(list)
+        for key, pk, stars, issued, expires in Certification.objects.filter(
+            product__translation_key__in=keys
+        ).values_list("product__translation_key", "pk", "stars", "issued_on", "expires_on"):
+            self.certificates[key].append(_Cert(pk, stars, issued, expires))
+
+        producer_ids = {p.producer_id for p in pages}
+        self.producers = {
+            row[0]: row[1:]
+            for row in ProducerPage.objects.filter(pk__in=producer_ids).values_list(
+                "pk", "translation_key", "producer_type", "title", "locale_id")
+        }
+        self.producer_titles = {
+            (key, locale_id): title
+            for key, locale_id, title in ProducerPage.objects.filter(
+                translation_key__in={v[0] for v in self.producers.values()}
+            ).values_list("translation_key", "locale_id", "title")
+        }
+        from wagtail.models import Locale
+
+        self.languages = dict(Locale.objects.values_list("pk", "language_code"))
+        self.regions = _Taxonomy(Region)
+        self.groups = _Taxonomy(ProductGroup)
+
+
+class _Taxonomy:
+    """A whole taxonomy tree in memory (it is small): names per language, parents."""
+
+    def __init__(self, model):
+        rows = list(model.objects.values_list("pk", "translation_key", "locale_id", "name", "parent_id"))
+        self.by_id = {pk: (key, parent) for pk, key, _locale, _name, parent in rows}
+        self.names = {(key, locale): name for _pk, key, locale, name, _parent in rows}
+
+    def names_up(self, node_id, locale_id):
+        """Names of the node and its ancestors in ``locale_id`` (source name where untranslated)."""
+        names, seen = [], set()
+        while node_id and node_id in self.by_id and node_id not in seen:
+            seen.add(node_id)
+            key, parent = self.by_id[node_id]
+            name = self.names.get((key, locale_id))
+            if name is None:
+                name = next((n for (k, _loc), n in self.names.items() if k == key), "")
+            names.append(name)
+            node_id = parent
+        return names
+
+
+def _streamfield_text(page, field_name):
+    field = page._meta.get_field(field_name)
+    try:
+        return " ".join(str(s) for s in field.get_searchable_content(getattr(page, field_name)))
+    except Exception:  # a malformed block must not stop indexing the rest of the page
+        return ""
+
+
+def product_text(page, context=None):
+    """All searchable text of a product in its page's language (NFC): title first.
+
+    Memoised on the page: the document builder and the page's ``search_folded_text`` both use it.
+    """
+    cached = getattr(page, "_ocop_search_text", None)
+    if cached is not None:
+        return cached
+    context = context or getattr(page, "_ocop_document_context", None) or DocumentContext([page])
+    producer = context.producers.get(page.producer_id)
+    producer_title = ""
+    if producer:
+        key, _type, title, _locale = producer
+        producer_title = context.producer_titles.get((key, page.locale_id), title)
+    parts = [
+        page.title,
+        page.intro,
+        _streamfield_text(page, "body"),
+        page.packaging,
+        page.ingredients,
+        producer_title,
+        " ".join(context.regions.names_up(page.region_id, page.locale_id)),
+        " ".join(context.groups.names_up(page.group_id, page.locale_id)),
+    ]
+    page._ocop_search_text = normalize(" ".join(p for p in parts if p))
+    return page._ocop_search_text
+
+
+def folded_search_text(page):
+    """ASCII-folded text of a product, for the database backend's search field (and ES)."""
+    return fold(product_text(page))
+
+
+def product_document(page, context):
+    """The fields that search/backend.py adds to a ProductPage's Elasticsearch document."""
+    variants = context.variants.get(page.translation_key, [])
+    producer = context.producers.get(page.producer_id)
+    periods = current_rating_periods(context.certificates.get(page.translation_key, []))
+    language_code = context.languages.get(page.locale_id, "")
+    text = product_text(page, context)
+    title = normalize(page.title)
+    doc = {
+        "ocop_title": title,
+        "ocop_title_folded": fold(title),
+        "ocop_title_sort": fold(title)[:200],
+        "ocop_suggest": fold(title),
+        "ocop_text": text,
+        "ocop_text_folded": fold(text),
+        "ocop_text_en": fold(text) if language_code in STEMMED_LANGUAGES else "",
+        "ocop_locale_id": page.locale_id,
+        "ocop_live": page.live,
+        "ocop_path": page.path,
+        "ocop_expire_at": page.expire_at.isoformat() if page.expire_at else None,
+        "ocop_first_published_at": page.first_published_at.isoformat() if page.first_published_at else None,
+        "ocop_region_id": page.region_id,
+        "ocop_group_id": page.group_id,
+        "ocop_producer_type": producer[1] if producer else None,
+        "ocop_price_min_vnd": min((price for price, _stock in variants), default=None),
+        "ocop_in_stock": any(stock > 0 for _price, stock in variants),
+    }
+    for level in STAR_LEVELS:
+        doc[f"ocop_stars_ge_{level}"] = [
+            {"gte": first.isoformat(), "lte": last.isoformat()} for first, last in periods[level]
+        ]
+    return doc

@@ -1,0 +1,140 @@
+"""Keeping product documents fresh.
+
+A product's search document copies data that is saved elsewhere (variants, certificates, the
+producer, the region and group names) and is read by every translation of the product. Each
+such change re-indexes every language version of the product. All index writes are enqueued
+*after the transaction commits* (a real worker could otherwise index the old row), through
+django-tasks, and never make the edit itself fail: ``search.backend`` records what it could not
+write, and :func:`catch_up` (``manage.py search_catch_up``) replays it.
+
+Stock changed by a bulk ``UPDATE`` (the storefront's atomic reservation) sends no signal: such
+code calls :func:`product_changed` after the update.
+"""
+
+import logging
+
+from django.db import transaction
+from django_tasks import task
+from modelsearch import index
+
+logger = logging.getLogger(__name__)
+
+
+def product_changed(product):
+    """Re-index every language version of ``product`` (a ProductPage) once the transaction commits."""
+    products_changed([product.translation_key])
+
+
+def products_changed(translation_keys):
+    keys = sorted({str(k) for k in translation_keys})
+    if keys:
+        transaction.on_commit(lambda: reindex_products_task.enqueue(keys))
+
+
+@task()
+def reindex_products_task(translation_keys):
+    reindex_products(translation_keys)
+
+
+@task()
+def reindex_page_task(page_id):
+    from wagtail.models import Page
+
+    page = Page.objects.filter(pk=page_id).first()
+    if page is not None:
+        index.insert_or_update_object(page.specific)
+
+
+def reindex_products(translation_keys):
+    """Write the current documents of these products (all languages) to every search backend."""
+    from catalogue.models import ProductPage
+
+    for page in ProductPage.objects.filter(translation_key__in=translation_keys).select_related("locale"):
+        index.insert_or_update_object(page)
+
+
+def catch_up(limit=10_000):
+    """Replay index writes that failed: re-index each object as it is now, or remove it if gone.
+
+    Returns (replayed, still pending). Entries are deleted only once their write succeeded.
+    """
+    from elasticsearch import TransportError
+    from modelsearch.backends import get_search_backend
+
+    from .models import IndexBacklog
+
+    backend = get_search_backend()
+    done = 0
+    for entry in IndexBacklog.objects.select_related("content_type").order_by("failed_at")[:limit]:
+        model = entry.content_type.model_class()
+        obj = model._default_manager.filter(pk=entry.object_id).first() if model else None
+        try:
+            if obj is not None and hasattr(obj, "get_indexed_instance"):
+                obj = obj.get_indexed_instance()
+            if obj is None:
+                if model is not None:
+                    stub = model(pk=entry.object_id)
+                    backend.get_index_for_model(model).delete_item(stub)
+            else:
+                backend.get_index_for_model(type(obj)).add_item(obj)
+        except TransportError:
+            logger.warning("Search engine still unreachable; %s stays in the backlog", entry)
+            break
+        entry.delete()
+        done += 1
+    return done, IndexBacklog.objects.count()
+
+
+# --- signal receivers (connected in SearchConfig.ready) ------------------------------------------
+
+def on_product_saved(sender, instance, raw=False, **kwargs):
+    """Replaces modelsearch's immediate handler for product pages: index on commit."""
+    if raw:
+        return
+    page_id = instance.pk
+    transaction.on_commit(lambda: reindex_page_task.enqueue(page_id))
+
+
+def on_variant_or_certificate_changed(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
+    from catalogue.models import ProductPage
+
+    key = ProductPage.objects.filter(pk=instance.product_id).values_list("translation_key", flat=True).first()
+    if key:
+        products_changed([key])
+
+
+def on_producer_saved(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
+    from catalogue.models import ProductPage
+
+    keys = ProductPage.objects.filter(producer__translation_key=instance.translation_key).values_list(
+        "translation_key", flat=True)
+    products_changed(set(keys))
+
+
+def on_taxonomy_saved(sender, instance, raw=False, **kwargs):
+    """A region or group renamed or moved: the products below it carry its name in their text."""
+    if raw:
+        return
+    from wagtail.models import Locale
+
+    from catalogue.models import ProductPage, Region
+
+    source = sender.objects.filter(translation_key=instance.translation_key, locale=Locale.get_default()).first()
+    if source is None:
+        return
+    ids = sender.descendant_ids(source)
+    field = "region_id__in" if issubclass(sender, Region) else "group_id__in"
+    keys = ProductPage.objects.filter(**{field: ids}).values_list("translation_key", flat=True)
+    products_changed(set(keys))
+
+
+def on_page_moved(sender, instance, **kwargs):
+    """A move changes the paths of the page and of everything below it."""
+    from catalogue.models import ProductPage
+
+    keys = ProductPage.objects.filter(path__startswith=instance.path).values_list("translation_key", flat=True)
+    products_changed(set(keys))

@@ -1,0 +1,495 @@
+"""The one query path of the catalogue: free text + filters + facets + sort + pagination.
+
+``search_catalogue`` answers the search page, the catalogue index page and the JSON API. It asks
+Elasticsearch (``search.backend``) with a single request: the text query, the filters as a
+``post_filter`` and one aggregation per facet. Facets are *disjunctive*: the counts of a facet
+apply every selected filter except that facet's own, so a buyer sees how many products each
+other region (group, star level, producer type) would give. Region and group counts include
+their sub-regions and sub-groups.
+
+Only live pages of the requested language are found; pages below a view restriction (private),
+past their expiry time, or of another language are not. "Minimum N stars" means the current,
+unexpired certificate, evaluated on the day of the query (see ``search.documents``).
+
+When Elasticsearch cannot be reached (or answers with an error), the same question is answered
+from the database backend kept as ``OCOP_SEARCH_FALLBACK_BACKEND`` plus the ORM, and the result
+says ``degraded=True``; after a failure the engine is left alone for ``OCOP_SEARCH_RETRY_AFTER``
+seconds so a dead node does not add a connection attempt to every request. Without
+Elasticsearch configured at all (``make run``) the database path is the normal one.
+"""
+
+import json
+import logging
+import math
+import time
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.signals import setting_changed
+from django.db.models import Count, F, Q
+from django.dispatch import receiver
+from django.utils import timezone
+from elasticsearch import ApiError, TransportError
+from modelsearch.backends import get_search_backend
+from wagtail.models import Locale, PageViewRestriction
+
+from catalogue.models import ProducerType, ProductGroup, ProductPage, Region
+from catalogue.queries import listing_products  # noqa: F401  (see _listing)
+
+from .documents import STAR_LEVELS
+from .params import PER_PAGE, SearchFilters
+from .text import fold, normalize
+
+logger = logging.getLogger(__name__)
+
+PRODUCT_CONTENT_TYPE = "catalogue.ProductPage"
+SUGGEST_SIZE = 8
+DATABASE_TEXT_LIMIT = 2_000  # ranked matches considered by the database fallback
+
+
+@dataclass
+class FacetValue:
+    value: object
+    name: str
+    count: int
+    selected: bool = False
+    depth: int = 0
+
+
+@dataclass
+class CatalogueSearchResult:
+    text: str
+    locale: Locale
+    filters: SearchFilters
+    sort: str
+    page: int
+    per_page: int
+    count: int
+    products: list
+    facets: dict = field(default_factory=dict)
+    degraded: bool = False
+    engine: str = "elasticsearch"
+    took_ms: int | None = None  # the engine's own time, when it reports one
+
+    @property
+    def num_pages(self):
+        return max(1, math.ceil(self.count / self.per_page))
+
+    @property
+    def has_next(self):
+        return self.page < self.num_pages
+
+    @property
+    def has_previous(self):
+        return self.page > 1
+
+
+# --- backends ---------------------------------------------------------------------------------
+
+_backends = {}
+_engine_down_until = {}
+
+
+@receiver(setting_changed)
+def _forget_backends(setting, **kwargs):
+    if setting.startswith(("WAGTAILSEARCH_BACKENDS", "OCOP_SEARCH")):
+        _backends.clear()
+        _engine_down_until.clear()
+
+
+def cached_backend(alias):
+    """A backend instance per configuration: Elasticsearch clients keep their connections open."""
+    config = settings.WAGTAILSEARCH_BACKENDS.get(alias)
+    key = (alias, json.dumps(config, sort_keys=True, default=str))
+    if key not in _backends:
+        _backends[key] = get_search_backend(alias)
+    return _backends[key]
+
+
+def _engine():
+    from .backend import OcopSearchBackend
+
+    backend = cached_backend("default")
+    return backend if isinstance(backend, OcopSearchBackend) else None
+
+
+def _fallback_backend():
+    alias = getattr(settings, "OCOP_SEARCH_FALLBACK_BACKEND", None) or "default"
+    return cached_backend(alias)
+
+
+def engine_available(backend):
+    return time.monotonic() >= _engine_down_until.get(id(backend), 0)
+
+
+def _mark_down(backend):
+    _engine_down_until[id(backend)] = time.monotonic() + getattr(settings, "OCOP_SEARCH_RETRY_AFTER", 10)
+
+
+# --- the query ---------------------------------------------------------------------------------
+
+def search_catalogue(text="", locale=None, filters=None, sort="relevance", page=1, per_page=PER_PAGE,
+                     facets=True):
+    """Search the live, public products of ``locale`` (default: the site's default language).
+
+    Returns a :class:`CatalogueSearchResult` whose ``products`` are ProductPages annotated by
+    ``catalogue.queries.listing_products`` (ready for the product cards), in result order.
+    Never raises because the engine is down: the answer is then ``degraded``.
+    """
+    text = normalize(text)
+    locale = locale or Locale.get_default()
+    filters = filters or SearchFilters()
+    engine = _engine()
+    if engine is not None and engine_available(engine):
+        try:
+            return _search_elasticsearch(engine, text, locale, filters, sort, page, per_page, facets)
+        except (TransportError, ApiError) as exc:
+            logger.error("Elasticsearch search failed, answering from the database: %s", exc)
+            _mark_down(engine)
+    return _search_database(text, locale, filters, sort, page, per_page, facets, degraded=engine is not None)
+
+
+def suggest_titles(text, locale=None, limit=SUGGEST_SIZE):
+    """Up to ``limit`` product titles for the autocomplete box: [{"title", "url"}]; partial words."""
+    text = normalize(text)
+    locale = locale or Locale.get_default()
+    if not text:
+        return [], False
+    engine = _engine()
+    if engine is not None and engine_available(engine):
+        try:
+            return _suggest_elasticsearch(engine, text, locale, limit), False
+        except (TransportError, ApiError) as exc:
+            logger.error("Elasticsearch suggest failed, answering from the database: %s", exc)
+            _mark_down(engine)
+    ids = _database_suggest_ids(text, locale, limit)
+    pages = {p.pk: p for p in _base_queryset(locale).filter(pk__in=ids)}
+    titles = [{"id": pk, "title": pages[pk].title, "url": pages[pk].url} for pk in ids if pk in pages]
+    return titles[:limit], engine is not None
+
+
+def restricted_paths():
+    """Paths of pages with a view restriction: they and their descendants are not public."""
+    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+
+def _base_filters(locale):
+    now = timezone.now().isoformat()
+    return [
+        {"term": {"_django_content_type": PRODUCT_CONTENT_TYPE}},
+        {"term": {"ocop_locale_id": locale.pk}},
+        {"term": {"ocop_live": True}},
+        {"bool": {"should": [
+            {"bool": {"must_not": {"exists": {"field": "ocop_expire_at"}}}},
+            {"range": {"ocop_expire_at": {"gt": now}}},
+        ]}},
+    ]
+
+
+def _filter_clauses(filters, today):
+    """{facet name: Elasticsearch filter} for the selected filters."""
+    clauses = {}
+    if filters.region is not None:
+        clauses["region"] = {"terms": {"ocop_region_id": Region.descendant_ids(filters.region)}}
+    if filters.group is not None:
+        clauses["group"] = {"terms": {"ocop_group_id": ProductGroup.descendant_ids(filters.group)}}
+    if filters.stars:
+        clauses["stars"] = {"term": {f"ocop_stars_ge_{filters.stars}": today}}
+    if filters.producer_type:
+        clauses["producer_type"] = {"term": {"ocop_producer_type": filters.producer_type}}
+    if filters.price_min is not None or filters.price_max is not None:
+        bounds = {}
+        if filters.price_min is not None:
+            bounds["gte"] = filters.price_min
+        if filters.price_max is not None:
+            bounds["lte"] = filters.price_max
+        clauses["price"] = {"range": {"ocop_price_min_vnd": bounds}}
+    if filters.in_stock:
+        clauses["in_stock"] = {"term": {"ocop_in_stock": True}}
+    return clauses
+
+
+def _text_query(text, locale):
+    """Folded text must match (tones optional); the text as typed, tones included, ranks higher."""
+    folded = fold(text)
+    needed = "3<80%"
+    must = [
+        {"multi_match": {
+            "query": folded, "type": "cross_fields", "minimum_should_match": needed,
+            "fields": ["ocop_title_folded^3", "ocop_text_folded"],
+        }},
+    ]
+    if locale.language_code == "en":
+        must.append({"match": {"ocop_text_en": {"query": folded, "minimum_should_match": needed}}})
+    return {
+        "bool": {
+            "must": {"bool": {"should": must, "minimum_should_match": 1}},
+            "should": [
+                {"match": {"ocop_title": {"query": text, "boost": 4}}},
+                {"match_phrase": {"ocop_title_folded": {"query": folded, "boost": 2}}},
+                {"match": {"ocop_text": {"query": text, "boost": 1}}},
+            ],
+        }
+    }
+
+
+def _sort(sort, text):
+    by_title = {"ocop_title_sort": "asc"}
+    if sort == "price_asc":
+        return [{"ocop_price_min_vnd": {"order": "asc", "missing": "_last"}}, by_title]
+    if sort == "price_desc":
+        return [{"ocop_price_min_vnd": {"order": "desc", "missing": "_last"}}, by_title]
+    if sort == "newest":
+        return [{"ocop_first_published_at": {"order": "desc", "missing": "_last"}}, by_title]
+    return ["_score", by_title]
+
+
+def _stars_scored(query, today):
+    """Score = the current star rating (plus a tiny constant), for the "stars" sort and browsing."""
+    functions = [{"filter": {"term": {f"ocop_stars_ge_{n}": today}}, "weight": 1} for n in STAR_LEVELS]
+    functions.append({"weight": 0.001})
+    return {"function_score": {"query": query, "functions": functions, "score_mode": "sum",
+                               "boost_mode": "replace"}}
+
+
+def build_search_body(text, locale, filters, sort, page, per_page, facets=True, today=None, region_count=1000,
+                      group_count=1000, excluded_paths=()):
+    """The Elasticsearch request body of a catalogue search (public for the benchmark)."""
+    today = (today or timezone.localdate()).isoformat()
+    query = {"bool": {"filter": _base_filters(locale)}}
+    if excluded_paths:
+        query["bool"]["must_not"] = [{"prefix": {"ocop_path": path}} for path in excluded_paths]
+    if text:
+        query["bool"]["must"] = _text_query(text, locale)
+    if sort == "stars" or (sort == "relevance" and not text):
+        query = _stars_scored(query, today)
+    clauses = _filter_clauses(filters, today)
+    body = {
+        "query": query,
+        "sort": _sort(sort, text),
+        "from": (page - 1) * per_page,
+        "size": per_page,
+        "track_total_hits": True,
+        "_source": False,
+    }
+    if clauses:
+        body["post_filter"] = {"bool": {"filter": list(clauses.values())}}
+    if facets:
+        def others(name):
+            rest = [c for key, c in clauses.items() if key != name]
+            return {"bool": {"filter": rest}} if rest else {"match_all": {}}
+
+        body["aggs"] = {
+            "region": {"filter": others("region"), "aggs": {
+                "ids": {"terms": {"field": "ocop_region_id", "size": region_count}}}},
+            "group": {"filter": others("group"), "aggs": {
+                "ids": {"terms": {"field": "ocop_group_id", "size": group_count}}}},
+            "producer_type": {"filter": others("producer_type"), "aggs": {
+                "values": {"terms": {"field": "ocop_producer_type", "size": len(ProducerType.values) + 1}}}},
+            "stars": {"filter": others("stars"), "aggs": {
+                str(n): {"filter": {"term": {f"ocop_stars_ge_{n}": today}}} for n in STAR_LEVELS}},
+        }
+    return body
+
+
+def _search_elasticsearch(engine, text, locale, filters, sort, page, per_page, facets):
+    index = engine.get_index_for_model(ProductPage)
+    body = build_search_body(
+        text, locale, filters, sort, page, per_page, facets=facets,
+        region_count=Region.objects.count() + 1, group_count=ProductGroup.objects.count() + 1,
+        excluded_paths=restricted_paths(),
+    )
+    response = engine.es.search(index=index.name, **body)
+    ids = [int(hit["_id"]) for hit in response["hits"]["hits"]]
+    result = CatalogueSearchResult(
+        text=text, locale=locale, filters=filters, sort=sort, page=page, per_page=per_page,
+        count=response["hits"]["total"]["value"], products=_products_in_order(ids),
+        took_ms=response.get("took"),
+    )
+    if facets:
+        aggs = response["aggregations"]
+        result.facets = _facets(
+            locale, filters,
+            regions={b["key"]: b["doc_count"] for b in aggs["region"]["ids"]["buckets"]},
+            groups={b["key"]: b["doc_count"] for b in aggs["group"]["ids"]["buckets"]},
+            stars={n: aggs["stars"][str(n)]["doc_count"] for n in STAR_LEVELS},
+            producer_types={b["key"]: b["doc_count"] for b in aggs["producer_type"]["values"]["buckets"]},
+        )
+    return result
+
+
+def _suggest_elasticsearch(engine, text, locale, limit):
+    folded = fold(text)
+    index = engine.get_index_for_model(ProductPage)
+    query = {"bool": {
+        "filter": _base_filters(locale),
+        "must_not": [{"prefix": {"ocop_path": path}} for path in restricted_paths()],
+        "must": {"bool": {"should": [
+            {"match": {"ocop_suggest": {"query": folded, "operator": "and"}}},
+            {"match_bool_prefix": {"ocop_title_folded": {"query": folded, "operator": "and"}}},
+        ], "minimum_should_match": 1}},
+        "should": [
+            {"match_phrase_prefix": {"ocop_title_folded": {"query": folded, "boost": 2}}},
+            {"match_bool_prefix": {"ocop_title": {"query": text, "boost": 2}}},
+        ],
+    }}
+    response = engine.es.search(index=index.name, query=query, size=limit, _source=False,
+                                sort=["_score", {"ocop_title_sort": "asc"}])
+    ids = [int(hit["_id"]) for hit in response["hits"]["hits"]]
+    pages = {p.pk: p for p in ProductPage.objects.filter(pk__in=ids)}
+    return [{"id": pk, "title": pages[pk].title, "url": pages[pk].url} for pk in ids if pk in pages]
+
+
+def _listing(queryset):
+    """``catalogue.queries.listing_products``, tolerating a read-only ``ProductPage.price_min_vnd``.
+
+    While the model has a ``price_min_vnd`` property without a setter, Django cannot set the
+    annotation of the same name on the instances: keep it for filtering and ordering only (the
+    property then computes the same value per product).
+    """
+    queryset = listing_products(queryset)
+    attribute = getattr(ProductPage, "price_min_vnd", None)
+    if isinstance(attribute, property) and attribute.fset is None:
+        queryset = queryset.all()
+        queryset.query.set_annotation_mask(set(queryset.query.annotation_select) - {"price_min_vnd"})
+    return queryset
+
+
+def _products_in_order(ids):
+    if not ids:
+        return []
+    by_id = {p.pk: p for p in _listing(ProductPage.objects.filter(pk__in=ids))}
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
+# --- facets -----------------------------------------------------------------------------------
+
+def _tree_facet(model, locale, counts, selected):
+    """Every node with results, in tree order, counts rolled up from the nodes below it."""
+    default = Locale.get_default()
+    nodes = list(model.objects.filter(locale=default).order_by("sort_order", "name"))
+    names = dict(model.objects.filter(locale=locale).values_list("translation_key", "name"))
+    children = {}
+    for node in nodes:
+        children.setdefault(node.parent_id, []).append(node)
+    values = []
+
+    def walk(parent_id, depth):
+        total = 0
+        for node in children.get(parent_id, []):
+            position = len(values)
+            values.append(None)
+            below = walk(node.pk, depth + 1)
+            count = counts.get(node.pk, 0) + below
+            total += count
+            if count:
+                values[position] = FacetValue(
+                    value=node.slug, name=names.get(node.translation_key, node.name), count=count,
+                    selected=selected is not None and selected.pk == node.pk, depth=depth,
+                )
+        return total
+
+    walk(None, 0)
+    return [v for v in values if v is not None]
+
+
+def _facets(locale, filters, regions, groups, stars, producer_types):
+    labels = dict(ProducerType.choices)
+    return {
+        "region": _tree_facet(Region, locale, regions, filters.region),
+        "group": _tree_facet(ProductGroup, locale, groups, filters.group),
+        "stars": [
+            FacetValue(value=n, name=str(n), count=stars[n], selected=filters.stars == n)
+            for n in reversed(STAR_LEVELS) if stars.get(n)
+        ],
+        "producer_type": [
+            FacetValue(value=value, name=str(labels.get(value, value)), count=producer_types[value],
+                       selected=filters.producer_type == value)
+            for value in ProducerType.values if producer_types.get(value)
+        ],
+    }
+
+
+# --- the database path (make run, and the fallback while Elasticsearch is down) ---------------
+
+def _base_queryset(locale):
+    now = timezone.now()
+    return (
+        ProductPage.objects.live().public().filter(locale=locale)
+        .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
+    )
+
+
+def _database_suggest_ids(text, locale, limit):
+    """Partial, tone-insensitive title matches from the database backend's autocomplete field."""
+    backend = _fallback_backend()
+    pages = ProductPage.objects.live().filter(locale=locale)
+    results = backend.autocomplete(fold(text), pages, fields=["search_folded_title"], operator="and")[:limit * 3]
+    return [page.pk for page in results]
+
+
+def _apply_orm_filters(queryset, filters, skip=None):
+    if filters.region is not None and skip != "region":
+        queryset = queryset.filter(region_id__in=Region.descendant_ids(filters.region))
+    if filters.group is not None and skip != "group":
+        queryset = queryset.filter(group_id__in=ProductGroup.descendant_ids(filters.group))
+    if filters.stars and skip != "stars":
+        queryset = queryset.filter(current_stars__gte=filters.stars)
+    if filters.producer_type and skip != "producer_type":
+        queryset = queryset.filter(producer__producer_type=filters.producer_type)
+    if skip != "price":
+        if filters.price_min is not None:
+            queryset = queryset.filter(price_min_vnd__gte=filters.price_min)
+        if filters.price_max is not None:
+            queryset = queryset.filter(price_min_vnd__lte=filters.price_max)
+    if filters.in_stock and skip != "in_stock":
+        queryset = queryset.filter(in_stock_flag=True)
+    return queryset
+
+
+def _database_text_ids(text, locale):
+    backend = _fallback_backend()
+    pages = ProductPage.objects.live().filter(locale=locale)
+    results = backend.search(fold(text), pages, operator="and")[:DATABASE_TEXT_LIMIT]
+    return [page.pk for page in results]
+
+
+def _search_database(text, locale, filters, sort, page, per_page, facets, degraded):
+    base = _listing(_base_queryset(locale))
+    ranked_ids = None
+    if text:
+        ranked_ids = _database_text_ids(text, locale)
+        base = base.filter(pk__in=ranked_ids)
+    queryset = _apply_orm_filters(base, filters)
+    start = (page - 1) * per_page
+    if ranked_ids is not None and sort == "relevance":
+        matching = set(queryset.values_list("pk", flat=True))
+        ordered = [pk for pk in ranked_ids if pk in matching]
+        count = len(ordered)
+        products = _products_in_order(ordered[start:start + per_page])
+    else:
+        order = {
+            "price_asc": [F("price_min_vnd").asc(nulls_last=True), "title"],
+            "price_desc": [F("price_min_vnd").desc(nulls_last=True), "title"],
+            "newest": [F("first_published_at").desc(nulls_last=True), "title"],
+        }.get(sort, [F("current_stars").desc(nulls_last=True), "title"])
+        count = queryset.count()
+        products = list(queryset.order_by(*order)[start:start + per_page])
+    result = CatalogueSearchResult(
+        text=text, locale=locale, filters=filters, sort=sort, page=page, per_page=per_page, count=count,
+        products=products, degraded=degraded, engine="database",
+    )
+    if facets:
+        def grouped(skip, column):
+            rows = _apply_orm_filters(base, filters, skip=skip).order_by().values(column).annotate(n=Count("pk"))
+            return {row[column]: row["n"] for row in rows}
+
+        star_rows = grouped("stars", "current_stars")
+        result.facets = _facets(
+            locale, filters,
+            regions=grouped("region", "region_id"),
+            groups=grouped("group", "group_id"),
+            stars={n: sum(c for s, c in star_rows.items() if s is not None and s >= n) for n in STAR_LEVELS},
+            producer_types=grouped("producer_type", "producer__producer_type"),
+        )
+    return result

@@ -1,0 +1,31 @@
+"""Text normalisation shared by indexing and querying.
+
+Vietnamese buyers type with or without tone marks, so every piece of text is indexed twice:
+as written (NFC, so that an exact-tone match can rank first) and folded to ASCII with anyascii
+("Chả mực" → "cha muc", "đ" → "d"). Queries are folded the same way, on the application side,
+so tone-insensitive matching works on any engine (Elasticsearch with or without the
+analysis-common filters, and the database backend).
+"""
+
+import re
+import unicodedata
+
+from anyascii import anyascii
+
+_SPACES = re.compile(r"\s+")
+
+
+def normalize(text):
+    """NFC with collapsed whitespace: browsers and phone keyboards send both NFC and NFD."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", str(text or ""))).strip()
+
+
+def fold(text):
+    """Lower-case ASCII transliteration: tone marks dropped, "đ" → "d"."""
+    return anyascii(normalize(text)).lower()
+
+
+def has_marks(text):
+    """Whether folding changes the text (the buyer typed tone marks or "đ")."""
+    text = normalize(text).lower()
+    return fold(text) != text

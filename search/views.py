@@ -1,0 +1,151 @@
+"""The search page and the JSON API: thin wrappers around search.queries.search_catalogue."""
+
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+from wagtail.images.models import SourceImageIOError
+from wagtail.models import Locale
+
+from . import params as search_params
+from .pagination import ResultPage
+from .params import InvalidParameter, parse_locale, parse_search_params
+from .queries import search_catalogue, suggest_titles
+
+
+@require_GET
+def search_page(request):
+    """``/<lang>/search/``: results, facets, removable filters; a bad parameter is shown, not 500."""
+    error = None
+    try:
+        search = parse_search_params(request.GET)
+    except InvalidParameter as exc:
+        error = exc
+        search = _request_without(request.GET, exc.parameter)
+    locale = Locale.get_active()
+    result = search_catalogue(
+        search.text, locale, search.filters, search.sort, search.page, per_page=search.per_page,
+    )
+    context = {
+        "query": search.text,
+        "search": search,
+        "result": result,
+        "products": ResultPage(result),
+        "filters": result.filters,
+        "sorts": search_params.SORTS,
+        "error": error,
+    }
+    template = "search/results.html" if request.GET.get("fragment") == "results" else "search/search.html"
+    response = render(request, template, context, status=400 if error else 200)
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def _request_without(query, parameter):
+    """Parse again without the offending parameter (the page still shows results)."""
+    cleaned = query.copy()
+    for name in (parameter, "price_min") if parameter == "price_max" else (parameter,):
+        cleaned.pop(name, None)
+    try:
+        return parse_search_params(cleaned)
+    except InvalidParameter:
+        return search_params.SearchRequest()
+
+
+def _bad_request(exc):
+    return JsonResponse(
+        {"error": {"parameter": exc.parameter, "message": str(exc.message)}}, status=400,
+    )
+
+
+@require_GET
+def search_api(request):
+    """``/api/v1/search/``: the same search as the page, as JSON for partners."""
+    try:
+        locale = parse_locale(request.GET)
+        search = parse_search_params(request.GET)
+    except InvalidParameter as exc:
+        return _bad_request(exc)
+    result = search_catalogue(search.text, locale, search.filters, search.sort, search.page,
+                              per_page=search.per_page)
+    return JsonResponse(result_json(result, request), json_dumps_params={"ensure_ascii": False})
+
+
+@require_GET
+def suggest_api(request):
+    """``/api/v1/search/suggest/?locale=&q=``: up to 8 product titles matching the words typed so far."""
+    try:
+        locale = parse_locale(request.GET)
+        text = search_params.normalize(request.GET.get("q", ""))
+        if len(text) > search_params.MAX_QUERY_LENGTH:
+            raise InvalidParameter("q", _("must be at most %(n)s characters") % {"n": search_params.MAX_QUERY_LENGTH})
+    except InvalidParameter as exc:
+        return _bad_request(exc)
+    suggestions, degraded = suggest_titles(text, locale)
+    response = JsonResponse({"query": text, "suggestions": suggestions, "degraded": degraded},
+                            json_dumps_params={"ensure_ascii": False})
+    response["Cache-Control"] = "public, max-age=60"
+    return response
+
+
+def _node_json(node, names):
+    if node is None:
+        return None
+    return {"slug": node.slug, "name": names.get(node.translation_key, node.name)}
+
+
+def result_json(result, request):
+    """The API's answer: see the README of issue 3 for the shape."""
+    from catalogue.models import ProducerPage, ProductGroup, Region
+
+    locale = result.locale
+    region_names = dict(Region.objects.filter(locale=locale).values_list("translation_key", "name"))
+    group_names = dict(ProductGroup.objects.filter(locale=locale).values_list("translation_key", "name"))
+    producer_keys = {p.producer.translation_key for p in result.products if p.producer_id}
+    producers = {
+        p.translation_key: p
+        for p in ProducerPage.objects.live().filter(translation_key__in=producer_keys, locale=locale)
+    }
+    items = []
+    for product in result.products:
+        producer = producers.get(product.producer.translation_key, product.producer) if product.producer_id else None
+        items.append({
+            "id": product.pk,
+            "title": product.title,
+            "url": request.build_absolute_uri(product.get_url(request) or product.url or ""),
+            "producer": {
+                "name": producer.title,
+                "url": request.build_absolute_uri(producer.get_url(request)) if producer.live else None,
+            } if producer else None,
+            "region": _node_json(product.region, region_names),
+            "group": _node_json(product.group, group_names),
+            "stars": product.current_stars,
+            "price_min_vnd": product.price_min_vnd,
+            "in_stock": bool(product.in_stock_flag),
+            "image": _image_url(product, request),
+        })
+    return {
+        "count": result.count,
+        "page": result.page,
+        "num_pages": result.num_pages,
+        "results": items,
+        "facets": {
+            name: [
+                {"slug": v.value, "name": v.name, "count": v.count} if name in ("region", "group")
+                else {"value": v.value, "name": v.name, "count": v.count}
+                for v in values
+            ]
+            for name, values in result.facets.items()
+        },
+        "degraded": result.degraded,
+    }
+
+
+def _image_url(product, request):
+    if not product.image_id:
+        return None
+    try:
+        rendition = product.image.get_rendition("fill-400x300|format-webp")
+    except (SourceImageIOError, OSError):
+        return None
+    return request.build_absolute_uri(rendition.url)
