@@ -11,3 +11,9 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 TEMPLATES[0]["OPTIONS"]["debug"] = True  # noqa: F405
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# Search: tests use their own index names, so they never touch a development index, and retry
+# Elasticsearch on every request (outage tests switch the backend off and on again).
+if WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] == "search.backend":  # noqa: F405
+    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = "ocoptest_"  # noqa: F405
+OCOP_SEARCH_RETRY_AFTER = 0
