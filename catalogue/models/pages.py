@@ -170,9 +170,13 @@ class ProductPage(SeoPageMixin, Page):
         SynchronizedField("image"),
         SynchronizedField("traceability_code"),
     ]
+    # search/backend.py adds the denormalised fields (prices, stars, facets) to Elasticsearch
+    # documents; the folded copies make tone-insensitive search work on the database backend too.
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),
+        index.SearchField("search_folded_text"),
+        index.AutocompleteField("search_folded_title"),
         index.FilterField("locale_id"),
         index.FilterField("group_id"),
         index.FilterField("region_id"),
@@ -219,6 +223,17 @@ class ProductPage(SeoPageMixin, Page):
 
     def listing_image(self):
         return self.image
+
+    def search_folded_text(self):
+        """Title, description, producer, region and group names without tone marks ("đ" → "d")."""
+        from search.documents import folded_search_text
+
+        return folded_search_text(self)
+
+    def search_folded_title(self):
+        from search.text import fold
+
+        return fold(self.title)
 
     def structured_data(self, request):
         return product_ld(self, request)
