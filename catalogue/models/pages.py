@@ -63,12 +63,21 @@ class CatalogueIndexPage(RoutablePageMixin, SeoPageMixin, Page):
         return listing_products(ProductPage.objects.child_of(self).live().public())
 
     def get_context(self, request, *args, **kwargs):
-        from ..queries import filter_products
+        # The catalogue and the search page share one query path (search.queries); a browsing
+        # page ignores malformed filters instead of answering 400.
+        from search.pagination import ResultPage
+        from search.params import InvalidParameter, SearchRequest, parse_search_params
+        from search.queries import search_catalogue
 
         context = super().get_context(request, *args, **kwargs)
-        products, filters = filter_products(self.products(), request.GET, self.locale)
-        context.setdefault("products", paginate(request, products))
-        context.setdefault("filters", filters)
+        try:
+            search = parse_search_params(request.GET)
+        except InvalidParameter:
+            search = SearchRequest()
+        result = search_catalogue(search.text, self.locale, search.filters, search.sort, search.page)
+        context.setdefault("products", ResultPage(result))
+        context.setdefault("filters", result.filters)
+        context.setdefault("search_result", result)
         return context
 
     @path("")
