@@ -13,6 +13,18 @@ from .ocop import json_ld
 
 register = template.Library()
 
+def _active_locale(request):
+    """Locale.get_active() once per request and language (it is a query every time otherwise)."""
+    language = get_language() or ""
+    cache_name = f"_ui_locale_{language}"
+    if request is not None and hasattr(request, cache_name):
+        return getattr(request, cache_name)
+    locale = Locale.get_active()
+    if request is not None:
+        setattr(request, cache_name, locale)
+    return locale
+
+
 OG_LOCALES = {"vi": "vi_VN", "en": "en_US", "ko": "ko_KR", "ja": "ja_JP", "zh-hans": "zh_CN", "ru": "ru_RU", "th": "th_TH"}
 
 
@@ -88,7 +100,7 @@ def site_sections(context):
     sections = {"home": f"/{language}/", "catalogue": None, "producers": None, "search": f"/{language}/search/",
                 "catalogue_page": None}
     try:
-        locale = Locale.get_active()
+        locale = _active_locale(request)
         home = HomePage.objects.live().filter(locale=locale).first()
         catalogue = CatalogueIndexPage.objects.live().filter(locale=locale).first()
         producers = ProducerIndexPage.objects.live().filter(locale=locale).first()
@@ -187,7 +199,7 @@ def term(context, obj):
     names = cache.get(key)
     if names is None:
         try:
-            locale = Locale.get_active()
+            locale = _active_locale(request)
             names = dict(model.objects.filter(locale=locale).values_list("translation_key", "name"))
         except Exception:  # noqa: BLE001
             names = {}
@@ -202,9 +214,12 @@ def filter_options(context):
     from catalogue.models import ProductGroup, Region
     from catalogue.queries import STAR_CHOICES, localities
 
+    request = context.get("request")
+    active = _active_locale(request)
+
     def names(model):
         try:
-            return dict(model.objects.filter(locale=Locale.get_active()).values_list("translation_key", "name"))
+            return dict(model.objects.filter(locale=active).values_list("translation_key", "name"))
         except Exception:  # noqa: BLE001
             return {}
 
@@ -229,27 +244,32 @@ def filter_options(context):
 
 @register.simple_tag(takes_context=True)
 def page_language_links(context):
-    """``language_links`` that also keeps a routable page's sub-route (``region/ha-long/``).
+    """``language_links`` that also keeps a routable page's sub-route (``region/ha-long/``),
+    computed once per request (the head and the switcher both use it).
 
     The locality and group pages are routes of the catalogue page; their slugs are the same in
     every language, so the other language's address is its catalogue page plus the same route.
     """
     from .ocop import language_links
 
-    links = language_links(context)
     page = context.get("page")
     request = context.get("request")
-    if not isinstance(page, Page) or request is None:
-        return links
-    page_url = page.get_url(request) or ""
-    if page_url.startswith(("http://", "https://")):
-        from urllib.parse import urlsplit
+    cache_name = "_ui_language_links"
+    cached = getattr(request, cache_name, None) if request is not None else None
+    if cached is not None and cached[0] is page:
+        return [dict(link) for link in cached[1]]
+    links = language_links(context)
+    if isinstance(page, Page) and request is not None:
+        page_url = page.get_url(request) or ""
+        if page_url.startswith(("http://", "https://")):
+            from urllib.parse import urlsplit
 
-        page_url = urlsplit(page_url).path
-    if not page_url or not request.path.startswith(page_url) or request.path == page_url:
-        return links
-    suffix = request.path[len(page_url):]
-    for link in links:
-        if link["exists"]:
-            link["url"] = link["url"].rstrip("/") + "/" + suffix if not link["url"].endswith("/") else link["url"] + suffix
+            page_url = urlsplit(page_url).path
+        if page_url and request.path.startswith(page_url) and request.path != page_url:
+            suffix = request.path[len(page_url):]
+            for link in links:
+                if link["exists"]:
+                    link["url"] = link["url"] + suffix if link["url"].endswith("/") else f"{link['url']}/{suffix}"
+    if request is not None:
+        setattr(request, cache_name, (page, [dict(link) for link in links]))
     return links
