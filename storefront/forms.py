@@ -62,7 +62,8 @@ class CheckoutForm(forms.Form):
                             help_text=_("For the delivery. Vietnamese numbers like 0912 345 678."))
     country = forms.ChoiceField(label=_("Country"), initial="VN")
     province = forms.TypedChoiceField(label=_("Province or city"), required=False, coerce=int, empty_value=None)
-    ward = forms.TypedChoiceField(label=_("Ward or commune"), required=False, coerce=int, empty_value=None)
+    ward = forms.TypedChoiceField(label=_("Ward or commune"), required=False, coerce=int, empty_value=None,
+                                  error_messages={"invalid_choice": _("This ward is not in the chosen province.")})
     street_address = forms.CharField(label=_("Street address"), max_length=255,
                                      help_text=_("House number, street, hamlet."))
     city = forms.CharField(label=_("City and region"), max_length=100, required=False,
