@@ -273,3 +273,13 @@ def page_language_links(context):
     if request is not None:
         setattr(request, cache_name, (page, [dict(link) for link in links]))
     return links
+
+
+@register.simple_tag
+def sort_choices():
+    """(value, label) of the catalogue's sort orders, when the search app provides them."""
+    try:
+        from search.params import SORTS
+    except ImportError:
+        return []
+    return list(SORTS.items())

@@ -126,7 +126,7 @@
     function initAutoSubmit() {
         document.querySelectorAll("form[data-autosubmit]").forEach(function (form) {
             form.addEventListener("change", function (event) {
-                if (event.target.matches("select")) {
+                if (event.target.matches("select, input[type=checkbox]")) {
                     var page = form.querySelector("input[name=page]");
                     if (page) { page.remove(); }
                     form.submit();
