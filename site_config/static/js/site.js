@@ -125,12 +125,23 @@
     /* Filters: selects submit the form on change when JS is on (the button stays for everyone else). */
     function initAutoSubmit() {
         document.querySelectorAll("form[data-autosubmit]").forEach(function (form) {
+            function dropEmpty() {
+                /* Leave unused filters out of the address: shorter, shareable links. */
+                form.querySelectorAll("select, input").forEach(function (field) {
+                    if (field.name && field.value === "" && field.type !== "checkbox") { field.disabled = true; }
+                });
+            }
+            form.addEventListener("submit", dropEmpty);
             form.addEventListener("change", function (event) {
                 if (event.target.matches("select, input[type=checkbox]")) {
                     var page = form.querySelector("input[name=page]");
                     if (page) { page.remove(); }
+                    dropEmpty();
                     form.submit();
                 }
+            });
+            window.addEventListener("pageshow", function () {
+                form.querySelectorAll("[disabled]").forEach(function (field) { field.disabled = false; });
             });
         });
     }
