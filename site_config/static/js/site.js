@@ -62,10 +62,16 @@
         list.hidden = true;
         list.setAttribute("role", "listbox");
         form.appendChild(list);
+        input.setAttribute("role", "combobox");
         input.setAttribute("aria-controls", list.id);
         input.setAttribute("aria-autocomplete", "list");
+        input.setAttribute("aria-expanded", "false");
 
-        function close() { list.hidden = true; list.innerHTML = ""; }
+        function close() {
+            list.hidden = true; list.innerHTML = "";
+            input.setAttribute("aria-expanded", "false");
+            input.removeAttribute("aria-activedescendant");
+        }
 
         function render(items) {
             list.innerHTML = "";
@@ -75,12 +81,14 @@
                 var li = document.createElement("li");
                 var a = document.createElement("a");
                 li.setAttribute("role", "option");
+                li.id = "site-search-option-" + list.children.length;
                 a.textContent = title;
                 a.href = item.url || (form.action + "?q=" + encodeURIComponent(title));
                 li.appendChild(a);
                 list.appendChild(li);
             });
             list.hidden = !list.children.length;
+            input.setAttribute("aria-expanded", String(!list.hidden));
         }
 
         input.addEventListener("input", function () {
@@ -111,7 +119,7 @@
                 if (current) { current.classList.remove("is-active"); }
                 index = event.key === "ArrowDown" ? (index + 1) % links.length : (index <= 0 ? links.length - 1 : index - 1);
                 links[index].classList.add("is-active");
-                input.setAttribute("aria-activedescendant", "");
+                input.setAttribute("aria-activedescendant", links[index].parentNode.id);
             } else if (event.key === "Enter" && current) {
                 event.preventDefault();
                 window.location.href = current.href;
