@@ -1,0 +1,143 @@
+"""Every change in issue 3 §6 reaches the index: publish, unpublish, move, delete, translate,
+price, stock, certificate, producer name; ``update_index`` rebuilds without an empty moment."""
+
+import datetime
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import PageViewRestriction
+
+from catalogue.models import CatalogueIndexPage, ProductVariant
+from home.models import HomePage
+from search.params import SearchFilters
+from search.queries import search_catalogue
+
+pytestmark = pytest.mark.elasticsearch
+
+
+def found(catalogue, text="", locale=None, **filters):
+    catalogue.index.refresh()
+    result = search_catalogue(text, locale or catalogue.vi, SearchFilters(**filters))
+    assert not result.degraded
+    return {p.title for p in result.products}
+
+
+def test_publishing_a_product_indexes_it(catalogue, django_capture_on_commit_callbacks):
+    b = catalogue.builder
+    with django_capture_on_commit_callbacks(execute=True):
+        page = b.product("Hàu sữa Vân Đồn", catalogue.squid.producer, catalogue.regions.ha_long,
+                         catalogue.groups.food, live=False)
+    assert "Hàu sữa Vân Đồn" not in found(catalogue, "hau sua")
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    assert found(catalogue, "hau sua van don") == {"Hàu sữa Vân Đồn"}
+
+
+def test_editing_the_title_reindexes(catalogue, django_capture_on_commit_callbacks):
+    page = catalogue.honey
+    page.title = "Mật ong hoa bạc hà Đầm Hà"
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    assert "Mật ong hoa bạc hà Đầm Hà" in found(catalogue, "bac ha")
+
+
+def test_unpublishing_removes_it_from_results(catalogue, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        catalogue.tea.unpublish()
+    assert "Trà hoa vàng Ba Chẽ" not in found(catalogue, "tra hoa vang")
+    # the English translation is a page of its own and stays live
+    assert found(catalogue, "golden camellia", locale=catalogue.en) == {"Ba Che golden camellia tea"}
+
+
+def test_deleting_removes_it_from_the_index(catalogue, django_capture_on_commit_callbacks):
+    pk = catalogue.wine.pk
+    with django_capture_on_commit_callbacks(execute=True):
+        catalogue.wine.delete()
+    assert "Rượu mơ Yên Tử" not in found(catalogue, "ruou mo")
+    assert not catalogue.index.es.exists(index=catalogue.index.index.name, id=str(pk))
+
+
+def test_moving_under_a_private_section_hides_it(catalogue, django_capture_on_commit_callbacks):
+    b = catalogue.builder
+    other_home = b.home.get_parent().add_child(instance=HomePage(title="Nội bộ", slug="noi-bo", locale=b.vi))
+    hidden = other_home.add_child(instance=CatalogueIndexPage(title="Kho", slug="kho", locale=b.vi))
+    PageViewRestriction.objects.create(page=other_home, restriction_type=PageViewRestriction.LOGIN)
+    with django_capture_on_commit_callbacks(execute=True):
+        catalogue.honey.move(hidden, pos="last-child")
+    assert "Mật ong rừng Đầm Hà" not in found(catalogue, "mat ong")
+    doc = catalogue.index.document(catalogue.honey)
+    assert doc["ocop_path"].startswith(hidden.path)
+
+
+def test_translating_a_product_indexes_the_new_language(catalogue, django_capture_on_commit_callbacks):
+    assert found(catalogue, "hill chicken", locale=catalogue.en) == set()
+    with django_capture_on_commit_callbacks(execute=True):
+        catalogue.builder.translate(catalogue.chicken, "Tien Yen hill chicken")
+    assert found(catalogue, "hill chicken", locale=catalogue.en) == {"Tien Yen hill chicken"}
+
+
+def test_price_change_reindexes_every_translation(catalogue, django_capture_on_commit_callbacks):
+    variant = ProductVariant.objects.get(product=catalogue.squid)
+    variant.price_vnd = 95_000
+    with django_capture_on_commit_callbacks(execute=True):
+        variant.save()
+    assert "Chả mực Hạ Long" in found(catalogue, price_max=100_000)
+    assert found(catalogue, locale=catalogue.en, price_max=100_000) == {"Ha Long squid cakes"}
+
+
+def test_stock_change_reindexes(catalogue, django_capture_on_commit_callbacks):
+    assert "Mật ong rừng Đầm Hà" not in found(catalogue, in_stock=True)
+    variant = ProductVariant.objects.get(product=catalogue.honey)
+    variant.stock = 4
+    with django_capture_on_commit_callbacks(execute=True):
+        variant.save()
+    assert "Mật ong rừng Đầm Hà" in found(catalogue, in_stock=True)
+
+
+def test_new_certificate_reindexes(catalogue, django_capture_on_commit_callbacks):
+    assert "Mật ong rừng Đầm Hà" not in found(catalogue, stars=4)
+    with django_capture_on_commit_callbacks(execute=True):
+        catalogue.builder.certify(catalogue.honey, 4, catalogue.builder.today - datetime.timedelta(days=1))
+    assert "Mật ong rừng Đầm Hà" in found(catalogue, stars=4)
+    assert found(catalogue, "squid", locale=catalogue.en, stars=4) == {"Ha Long squid cakes"}
+
+
+def test_certificate_expiry_needs_no_reindex(catalogue):
+    """The index keeps validity periods: the day after expiry the rating is gone by itself."""
+    expires = catalogue.squid.current_certification.expires_on
+    index = catalogue.index
+    body = {"query": {"bool": {"filter": [
+        {"ids": {"values": [str(catalogue.squid.pk)]}},
+        {"term": {"ocop_stars_ge_4": (expires + datetime.timedelta(days=1)).isoformat()}}]}}}
+    assert index.es.count(index=index.index.name, **body)["count"] == 0
+    body["query"]["bool"]["filter"][1]["term"]["ocop_stars_ge_4"] = expires.isoformat()
+    assert index.es.count(index=index.index.name, **body)["count"] == 1
+
+
+def test_producer_rename_reindexes_its_products(catalogue, django_capture_on_commit_callbacks):
+    producer = catalogue.tea.producer
+    producer.title = "HTX Dược liệu Hải Hà"
+    with django_capture_on_commit_callbacks(execute=True):
+        producer.save_revision().publish()
+    assert {"Trà hoa vàng Ba Chẽ", "Chè xanh Đầm Hà"} <= found(catalogue, "duoc lieu")
+
+
+def test_update_index_rebuilds_atomically(catalogue):
+    index = catalogue.index
+    backend, alias = index.backend, index.index
+    expected = found(catalogue, "ha long")
+    # a rebuild in progress: the new index is filled while searches still use the old one
+    rebuilder = backend.rebuilder_class(alias)
+    new_index = rebuilder.start()
+    for model in (type(catalogue.squid),):
+        new_index.add_model(model)
+    assert found(catalogue, "ha long") == expected
+    new_index.delete()
+
+    call_command("update_index", backend_name="default", verbosity=0)
+    assert backend.es.indices.exists_alias(name=alias.name)
+    assert found(catalogue, "ha long") == expected
+    call_command("update_index", backend_name="default", verbosity=0)  # alias → new index again
+    assert len(backend.es.indices.get_alias(name=alias.name)) == 1
+    assert found(catalogue, "ha long") == expected
+    assert found(catalogue, "") == {p.title for p in catalogue.live_vi}
