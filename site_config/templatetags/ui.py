@@ -145,6 +145,7 @@ def query_string(context, **changes):
         from django.http import QueryDict
 
         params = QueryDict(mutable=True)
+    params.pop("fragment", None)  # set by the search page's script for partial reloads, never in links
     for key, value in changes.items():
         if value in (None, ""):
             params.pop(key, None)
