@@ -424,7 +424,7 @@ def _database_suggest_ids(text, locale, limit):
     """Partial, tone-insensitive title matches from the database backend's autocomplete field."""
     backend = _fallback_backend()
     pages = ProductPage.objects.live().filter(locale=locale)
-    results = backend.autocomplete(fold(text), pages, fields=["search_folded_title"], operator="and")[:limit * 3]
+    results = backend.autocomplete(fold(text), pages, operator="and")[:limit * 3]
     return [page.pk for page in results]
 
 
