@@ -97,3 +97,22 @@ def test_cancel_and_refund_emails(variant, django_capture_on_commit_callbacks):
     subjects = [m.subject for m in mail.outbox]
     assert subjects == [f"Order {cancelled.number} is cancelled", f"Payment received for order {refunded.number}",
                         f"Order {refunded.number} is refunded"]
+
+
+@pytest.mark.django_db
+def test_vietnamese_order_gets_vietnamese_email_and_english_order_english(variant, django_capture_on_commit_callbacks):
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        vi = order_for(variant, method=PaymentMethod.BANK_TRANSFER, language="vi")
+        en = order_for(variant, method=PaymentMethod.BANK_TRANSFER, language="en")
+    by_to = {m.subject: m for m in mail.outbox}
+    vi_mail, en_mail = by_to[f"Đơn hàng {vi.number} của bạn"], by_to[f"Your order {en.number}"]
+    assert "Xin chào" in vi_mail.body and "Nội dung chuyển khoản" in vi_mail.body
+    assert "Hello" in en_mail.body and "Transfer message" in en_mail.body
+
+
+@pytest.mark.django_db
+def test_cart_page_is_in_vietnamese_under_vi(client, variant):
+    client.post("/vi/cart/add/", {"variant": variant.pk, "quantity": "1"})
+    assert "Giỏ hàng của bạn" in client.get("/vi/cart/").content.decode()
+    assert "Your cart" in client.get("/en/cart/").content.decode()
