@@ -44,7 +44,10 @@ logger = logging.getLogger(__name__)
 
 PRODUCT_CONTENT_TYPE = "catalogue.ProductPage"
 SUGGEST_SIZE = 8
-DATABASE_TEXT_LIMIT = 2_000  # ranked matches considered by the database fallback
+DATABASE_TEXT_LIMIT = 2_000
+# Terms aggregations return 10 buckets unless told otherwise: ask for every region and group
+# (the trees have tens to a few thousand nodes; only nodes with results come back).
+TAXONOMY_FACET_SIZE = 10_000  # ranked matches considered by the database fallback
 
 
 @dataclass
@@ -252,8 +255,7 @@ def _stars_scored(query, today):
                                "boost_mode": "replace"}}
 
 
-def build_search_body(text, locale, filters, sort, page, per_page, facets=True, today=None, region_count=1000,
-                      group_count=1000, excluded_paths=()):
+def build_search_body(text, locale, filters, sort, page, per_page, facets=True, today=None, excluded_paths=()):
     """The Elasticsearch request body of a catalogue search (public for the benchmark)."""
     today = (today or timezone.localdate()).isoformat()
     query = {"bool": {"filter": _base_filters(locale)}}
@@ -281,9 +283,9 @@ def build_search_body(text, locale, filters, sort, page, per_page, facets=True, 
 
         body["aggs"] = {
             "region": {"filter": others("region"), "aggs": {
-                "ids": {"terms": {"field": "ocop_region_id", "size": region_count}}}},
+                "ids": {"terms": {"field": "ocop_region_id", "size": TAXONOMY_FACET_SIZE}}}},
             "group": {"filter": others("group"), "aggs": {
-                "ids": {"terms": {"field": "ocop_group_id", "size": group_count}}}},
+                "ids": {"terms": {"field": "ocop_group_id", "size": TAXONOMY_FACET_SIZE}}}},
             "producer_type": {"filter": others("producer_type"), "aggs": {
                 "values": {"terms": {"field": "ocop_producer_type", "size": len(ProducerType.values) + 1}}}},
             "stars": {"filter": others("stars"), "aggs": {
@@ -294,11 +296,8 @@ def build_search_body(text, locale, filters, sort, page, per_page, facets=True, 
 
 def _search_elasticsearch(engine, text, locale, filters, sort, page, per_page, facets):
     index = engine.get_index_for_model(ProductPage)
-    body = build_search_body(
-        text, locale, filters, sort, page, per_page, facets=facets,
-        region_count=Region.objects.count() + 1, group_count=ProductGroup.objects.count() + 1,
-        excluded_paths=restricted_paths(),
-    )
+    body = build_search_body(text, locale, filters, sort, page, per_page, facets=facets,
+                             excluded_paths=restricted_paths())
     response = engine.es.search(index=index.name, **body)
     ids = [int(hit["_id"]) for hit in response["hits"]["hits"]]
     result = CatalogueSearchResult(
@@ -318,13 +317,14 @@ def _search_elasticsearch(engine, text, locale, filters, sort, page, per_page, f
     return result
 
 
-def _suggest_elasticsearch(engine, text, locale, limit):
+def build_suggest_body(text, locale, limit=SUGGEST_SIZE, excluded_paths=()):
+    """The Elasticsearch request body of an autocomplete query (public for the benchmark)."""
     folded = fold(text)
-    index = engine.get_index_for_model(ProductPage)
     query = {"bool": {
         "filter": _base_filters(locale),
-        "must_not": [{"prefix": {"ocop_path": path}} for path in restricted_paths()],
         "must": {"bool": {"should": [
+            # edge n-grams of the folded title; a prefix query on the last word where the node
+            # has no edge_ngram filter (see search.backend.CORE_ANALYSIS)
             {"match": {"ocop_suggest": {"query": folded, "operator": "and"}}},
             {"match_bool_prefix": {"ocop_title_folded": {"query": folded, "operator": "and"}}},
         ], "minimum_should_match": 1}},
@@ -333,10 +333,17 @@ def _suggest_elasticsearch(engine, text, locale, limit):
             {"match_bool_prefix": {"ocop_title": {"query": text, "boost": 2}}},
         ],
     }}
-    response = engine.es.search(index=index.name, query=query, size=limit, _source=False,
-                                sort=["_score", {"ocop_title_sort": "asc"}])
+    if excluded_paths:
+        query["bool"]["must_not"] = [{"prefix": {"ocop_path": path}} for path in excluded_paths]
+    return {"query": query, "size": limit, "_source": False, "sort": ["_score", {"ocop_title_sort": "asc"}]}
+
+
+def _suggest_elasticsearch(engine, text, locale, limit):
+    index = engine.get_index_for_model(ProductPage)
+    body = build_suggest_body(text, locale, limit, excluded_paths=restricted_paths())
+    response = engine.es.search(index=index.name, **body)
     ids = [int(hit["_id"]) for hit in response["hits"]["hits"]]
-    pages = {p.pk: p for p in ProductPage.objects.filter(pk__in=ids)}
+    pages = {p.pk: p for p in ProductPage.objects.filter(pk__in=ids).only("id", "title", "url_path", "path")}
     return [{"id": pk, "title": pages[pk].title, "url": pages[pk].url} for pk in ids if pk in pages]
 
 
