@@ -72,7 +72,7 @@ def canonical_url(context):
     if request is None:
         return ""
     url = request.build_absolute_uri(request.path)
-    page_number = request.GET.get("page", "")
+    page_number = request.GET.get("page", "")[:6]
     if page_number.isdigit() and int(page_number) > 1:
         url += f"?page={int(page_number)}"
     return url
