@@ -8,6 +8,7 @@ which publish a copy still in the source language (see shared/pitfalls.md).
 """
 
 from django.db import transaction
+from wagtail.models import Page
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -50,8 +51,19 @@ def translate_instance(instance, locale, strings, publish=True, strict=True):
         source=source, target_locale=locale, defaults={"enabled": True},
     )
     _fill_strings(source, locale, strings, strict)
-    translation.save_target(publish=publish)
-    return instance.get_translation(locale)
+    if not isinstance(instance, Page):
+        translation.save_target(publish=True)  # snippets have no drafts
+        return instance.get_translation(locale)
+    # save_target(publish=True) defers the publish to transaction.on_commit with the page
+    # object it had in memory. Inside an outer transaction (a test, a bulk load) that object
+    # is stale by then: publishing it writes back an old `numchild` and hides every child page
+    # added meanwhile (English pages 404). Save a draft, then publish a fresh copy now.
+    translation.save_target(publish=False)
+    translated = instance.get_translation(locale)
+    if publish:
+        translated.get_latest_revision().publish()
+        translated.refresh_from_db()
+    return translated
 
 
 def translate_snippet(instance, locale, strings):

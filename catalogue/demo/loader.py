@@ -3,6 +3,7 @@ in Vietnamese and, through wagtail-localize, in English. Idempotent: what exists
 
 import datetime
 import logging
+from decimal import Decimal
 
 from django.db import transaction
 from django.utils.html import escape
@@ -39,6 +40,8 @@ class Strings(dict):
         if vi:
             self[vi] = en
             self[escape(vi)] = escape(en)
+            # wagtail-localize keeps the lines of a plain-text field as one segment joined by <br/>.
+            self["<br/>".join(map(escape, vi.splitlines()))] = "<br/>".join(map(escape, en.splitlines()))
         return vi
 
     def same(self, text):
@@ -133,7 +136,7 @@ def build_producer(index, spec, regions, english):
             region=regions[spec["locality"]], image=image, body=body,
             representative=spec["representative"], address=spec["address"], phone=spec["phone"],
             email=spec["email"], website=spec["website"], year_founded=spec["founded"],
-            latitude=round(spec["lat"], 6), longitude=round(spec["lng"], 6),
+            latitude=Decimal(f"{spec['lat']:.6f}"), longitude=Decimal(f"{spec['lng']:.6f}"),
         )
 
     page, _ = _ensure_page(index, ProducerPage, spec["slug_vi"], build)
@@ -204,27 +207,25 @@ def configure_settings(home, pages):
         nav.save()
 
 
+@transaction.atomic
 def load_demo(stdout=None):
-    """Build (or complete) the demo catalogue. Returns counts of what exists afterwards."""
+    """Build (or complete) the demo catalogue, all or nothing. Returns counts of what exists."""
     from . import content
 
     ensure_site()
     english = Locale.objects.filter(language_code="en").first()
-    with transaction.atomic():
-        home, pages = build_site_pages(english)
-        seed_regions()
-        seed_groups()
+    home, pages = build_site_pages(english)
+    seed_regions()
+    seed_groups()
     default = Locale.get_default()
     regions = {r.slug: r for r in Region.objects.filter(locale=default)}
     groups = {g.slug: g for g in ProductGroup.objects.filter(locale=default).select_related("parent")}
     producers = {}
     for spec in content.PRODUCERS:
-        with transaction.atomic():
-            producers[spec["key"]] = build_producer(pages["producers"], spec, regions, english)
+        producers[spec["key"]] = build_producer(pages["producers"], spec, regions, english)
     today = datetime.date.today()
     for spec in content.PRODUCTS:
-        with transaction.atomic():
-            build_product(pages["catalogue"], spec, producers, regions, groups, english, today)
+        build_product(pages["catalogue"], spec, producers, regions, groups, english, today)
     configure_settings(home, pages)
     return {
         "producers": ProducerPage.objects.filter(locale=default).count(),

@@ -223,8 +223,15 @@ class ProductPage(SeoPageMixin, Page):
 
     @property
     def price_min_vnd(self):
+        """Lowest price of the variants on sale; listings annotate it in SQL (see queries.py)."""
+        if "_price_min_vnd" in self.__dict__:
+            return self.__dict__["_price_min_vnd"]
         prices = [v.price_vnd for v in self.variants_list]
         return min(prices) if prices else None
+
+    @price_min_vnd.setter
+    def price_min_vnd(self, value):
+        self.__dict__["_price_min_vnd"] = value
 
     @property
     def in_stock(self):
