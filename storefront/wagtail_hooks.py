@@ -26,9 +26,12 @@ class OrderPermissionPolicy(ModelPermissionPolicy):
 
 
 def _producers(request):
+    from django.conf import settings
+
     from catalogue.models import ProducerPage
 
-    return ProducerPage.objects.filter(locale__language_code="vi").order_by("title")
+    # Order lines point at the source-language producer page.
+    return ProducerPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).order_by("title")
 
 
 class OrderFilterSet(WagtailFilterSet):

@@ -24,6 +24,7 @@ from .stock import release_stock, reserve_stock
 # A card order's hold outlives its Stripe Checkout Session (35 minutes) with room for late webhooks.
 CARD_HOLD = timedelta(hours=2)
 NUMBER_ALPHABET = "0123456789"
+NUMBER_ATTEMPTS = 5
 
 
 @dataclass
@@ -68,41 +69,51 @@ def place_order(*, cart_items: dict[int, int], lines, customer: CustomerDetails,
     totals = order_totals(shop, lines, customer.country, customer.province_code)
     now = timezone.now()
     hold = CARD_HOLD if payment_method == PaymentMethod.CARD else timedelta(hours=shop.hold_hours)
-    try:
-        with transaction.atomic():
-            order = Order(
-                number=_new_number(now), checkout_key=checkout_key, payment_method=payment_method,
-                language=language, customer_name=customer.name, email=customer.email, phone=customer.phone,
-                country=customer.country, province_code=customer.province_code,
-                province_name=customer.province_name, ward_code=customer.ward_code, ward_name=customer.ward_name,
-                street_address=customer.street_address, city=customer.city, postal_code=customer.postal_code,
-                delivery_notes=customer.delivery_notes, shipping_zone=totals.zone,
-                subtotal_vnd=totals.subtotal_vnd, shipping_vnd=totals.shipping_vnd, total_vnd=totals.total_vnd,
-                stock_held=True, hold_expires_at=now + hold,
+    for _attempt in range(NUMBER_ATTEMPTS):
+        number = _new_number(now)
+        try:
+            return _create_order(number, checkout_key, payment_method, language, customer, totals, now, hold,
+                                 lines, cart_items), True
+        except IntegrityError:
+            # Either a concurrent submit of the same checkout won the race (its order is the
+            # answer), or the random number was taken that day (try another one).
+            existing = Order.objects.filter(checkout_key=checkout_key).first()
+            if existing is not None:
+                return existing, False
+            if not Order.objects.filter(number=number).exists():
+                raise
+    raise IntegrityError("no free order number")
+
+
+def _create_order(number, checkout_key, payment_method, language, customer, totals, now, hold, lines, cart_items):
+    """Insert the order and its lines and reserve the stock, in one transaction."""
+    with transaction.atomic():
+        order = Order(
+            number=number, checkout_key=checkout_key, payment_method=payment_method,
+            language=language, customer_name=customer.name, email=customer.email, phone=customer.phone,
+            country=customer.country, province_code=customer.province_code,
+            province_name=customer.province_name, ward_code=customer.ward_code, ward_name=customer.ward_name,
+            street_address=customer.street_address, city=customer.city, postal_code=customer.postal_code,
+            delivery_notes=customer.delivery_notes, shipping_zone=totals.zone,
+            subtotal_vnd=totals.subtotal_vnd, shipping_vnd=totals.shipping_vnd, total_vnd=totals.total_vnd,
+            stock_held=True, hold_expires_at=now + hold,
+        )
+        order.save()
+        OrderLine.objects.bulk_create([
+            OrderLine(
+                # Names in the language of the order (``localized`` follows the active language).
+                order=order, variant=line.variant, product_name=line.variant.product.localized.title,
+                variant_label=str(line.variant.label), sku=line.variant.sku,
+                producer_name=line.variant.product.producer.localized.title,
+                producer_page_id=line.variant.product.producer_id,
+                unit_price_vnd=line.variant.price_vnd, quantity=line.quantity,
+                line_total_vnd=line.variant.price_vnd * line.quantity,
             )
-            order.save()
-            OrderLine.objects.bulk_create([
-                OrderLine(
-                    # Names in the language of the order (``localized`` follows the active language).
-                    order=order, variant=line.variant, product_name=line.variant.product.localized.title,
-                    variant_label=str(line.variant.label), sku=line.variant.sku,
-                    producer_name=line.variant.product.producer.localized.title,
-                    producer_page_id=line.variant.product.producer_id,
-                    unit_price_vnd=line.variant.price_vnd, quantity=line.quantity,
-                    line_total_vnd=line.variant.price_vnd * line.quantity,
-                )
-                for line in lines
-            ])
-            reserve_stock(cart_items)
-            order_placed.send(sender=Order, order=order)
-    except IntegrityError:
-        # A concurrent submit of the same checkout won the race (or, once in a million, the
-        # random number collided): the order of this checkout, if any, is the answer.
-        existing = Order.objects.filter(checkout_key=checkout_key).first()
-        if existing is None:
-            raise
-        return existing, False
-    return order, True
+            for line in lines
+        ])
+        reserve_stock(cart_items)
+        order_placed.send(sender=Order, order=order)
+    return order
 
 
 def set_status(order: Order, to_status: str, *, by=None, source: str = "system", reason: str = "",

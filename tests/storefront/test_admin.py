@@ -11,10 +11,25 @@ from storefront.services.orders import set_status
 from storefront.status import OrderStatus
 
 
+@pytest.fixture(autouse=True)
+def shop_manager_group(db):
+    """The group comes from a data migration; transactional tests elsewhere flush it, so re-run it."""
+    import importlib
+
+    from django.apps import apps
+
+    importlib.import_module("storefront.migrations.0002_shop_manager_group").create_group(apps, None)
+
+
 @pytest.fixture
 def manager(django_user_model, client):
     user = django_user_model.objects.create_user("manager", "m@example.com", "pw")
     user.groups.add(Group.objects.get(name="Shop manager"))
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"  # the admin speaks English to this user
+    profile.save()
     client.force_login(user)
     return user
 

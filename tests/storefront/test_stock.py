@@ -107,3 +107,26 @@ def test_twenty_buyers_of_the_last_five_units_make_exactly_five_orders(shop_tree
     assert sorted(results) == ["ordered"] * 5 + ["refused"] * 15
     assert stock_of(variant) == 0
     assert Order.objects.count() == 5
+
+
+@pytest.mark.django_db
+def test_release_expired_holds_runs_as_a_background_task(variant):
+    from storefront.tasks import release_expired_holds_task
+
+    order = order_for(variant, quantity=2, method=PaymentMethod.COD)
+    Order.objects.filter(pk=order.pk).update(hold_expires_at=timezone.now() - timezone.timedelta(seconds=1))
+    result = release_expired_holds_task.enqueue()
+    assert result.return_value == 1
+    assert Order.objects.get(pk=order.pk).status == OrderStatus.EXPIRED
+
+
+@pytest.mark.django_db
+def test_an_order_number_already_taken_is_replaced_by_another(variant, monkeypatch):
+    from storefront.services import orders
+
+    first = order_for(variant)
+    numbers = iter([first.number, first.number, "QN000000-000001"])
+    monkeypatch.setattr(orders, "_new_number", lambda now: next(numbers))
+    second = order_for(variant)
+    assert second.number == "QN000000-000001"
+    assert stock_of(variant) == 8

@@ -36,7 +36,7 @@ def test_completed_paid_session_fulfils_the_order_and_mails_once(client, card_or
     assert response.json()["outcome"] == "paid"
     order = Order.objects.get(pk=card_order.pk)
     assert order.status == OrderStatus.PAID and order.paid_at is not None
-    assert [m.subject for m in mail.outbox] == [f"Payment received for order {order.number}"]
+    assert [m.subject for m in mail.outbox] == [f"Đã nhận thanh toán cho đơn hàng {order.number}"]  # order in vi
     change = order.status_changes.get()
     assert (change.source, change.reason) == ("stripe", "checkout.session.completed")
 
@@ -145,7 +145,7 @@ def test_same_event_in_parallel_threads_fulfils_once_and_mails_once(shop_tree):
     assert status_of(order) == OrderStatus.PAID
     assert OrderStatusChange.objects.filter(order=order).count() == 1
     assert StripeEvent.objects.filter(event_id=event["id"]).count() == 1
-    assert [m.subject for m in mail.outbox].count(f"Payment received for order {order.number}") == 1
+    assert [m.subject for m in mail.outbox].count(f"Đã nhận thanh toán cho đơn hàng {order.number}") == 1
 
 
 @pytest.mark.django_db(transaction=True)
