@@ -207,10 +207,12 @@ class OcopSearchBackend(Elasticsearch9SearchBackend):
 
     def add(self, obj):
         try:
-            return super().add(obj)
+            result = super().add(obj)
         except TransportError:
             _remember(obj)
             raise
+        _catch_up_soon()
+        return result
 
     def add_bulk(self, model, obj_list):
         self.ensure_index(self.get_index_for_model(model))
@@ -224,14 +226,39 @@ class OcopSearchBackend(Elasticsearch9SearchBackend):
             raise
 
 
+# True while this process may have left entries in the backlog (and once at start-up, so each
+# process looks once): the next successful write then replays the backlog in a task.
+_backlog_may_exist = True
+
+
 def _remember(obj):
     """Record an object whose index update failed, for ``search_catch_up``; never raises."""
+    global _backlog_may_exist
     try:
         from .models import IndexBacklog
 
         IndexBacklog.remember(obj)
+        _backlog_may_exist = True
     except Exception:
         logger.exception("Could not record %r in the search backlog", obj)
+
+
+def _catch_up_soon():
+    """The engine answers again: replay what failed while it was down (once, in a task)."""
+    global _backlog_may_exist
+    if not _backlog_may_exist:
+        return
+    _backlog_may_exist = False
+    try:
+        from django.db import transaction
+
+        from .indexing import catch_up_task
+        from .models import IndexBacklog
+
+        if IndexBacklog.objects.exists():
+            transaction.on_commit(catch_up_task.enqueue)
+    except Exception:
+        logger.exception("Could not schedule the search backlog replay")
 
 
 SearchBackend = OcopSearchBackend

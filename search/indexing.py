@@ -53,6 +53,11 @@ def reindex_products(translation_keys):
         index.insert_or_update_object(page)
 
 
+@task()
+def catch_up_task():
+    catch_up()
+
+
 def catch_up(limit=10_000):
     """Replay index writes that failed: re-index each object as it is now, or remove it if gone.
 

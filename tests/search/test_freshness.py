@@ -122,6 +122,21 @@ def test_producer_rename_reindexes_its_products(catalogue, django_capture_on_com
     assert {"Trà hoa vàng Ba Chẽ", "Chè xanh Đầm Hà"} <= found(catalogue, "duoc lieu")
 
 
+def test_renaming_a_region_reindexes_its_products(catalogue, django_capture_on_commit_callbacks):
+    from catalogue.models import Region
+
+    english = Region.objects.get(translation_key=catalogue.regions.dam_ha.translation_key, locale=catalogue.en)
+    english.name = "Dam Ha district"
+    with django_capture_on_commit_callbacks(execute=True):
+        english.save()
+    assert found(catalogue, "district", locale=catalogue.en) == set()  # no English page there yet
+    vi = catalogue.regions.dam_ha
+    vi.name = "Đầm Hà Quảng Ninh mới"
+    with django_capture_on_commit_callbacks(execute=True):
+        vi.save()
+    assert found(catalogue, "dam ha quang ninh moi") == {"Chè xanh Đầm Hà", "Mật ong rừng Đầm Hà"}
+
+
 def test_update_index_rebuilds_atomically(catalogue):
     index = catalogue.index
     backend, alias = index.backend, index.index

@@ -79,3 +79,21 @@ def test_engine_is_used_again_once_it_is_back(catalogue, settings):
     with override_settings(WAGTAILSEARCH_BACKENDS=backends):
         assert search_catalogue("", catalogue.vi).degraded
     assert not search_catalogue("", catalogue.vi).degraded
+
+
+def test_backlog_is_replayed_by_the_next_successful_write(
+        catalogue, settings, django_capture_on_commit_callbacks):
+    b = catalogue.builder
+    page = b.product("Hàu Vân Đồn", catalogue.squid.producer, catalogue.regions.ha_long, catalogue.groups.food,
+                     live=False)
+    backends = {**settings.WAGTAILSEARCH_BACKENDS}
+    backends["default"] = {**backends["default"], "URLS": [DOWN]}
+    with override_settings(WAGTAILSEARCH_BACKENDS=backends), django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    assert IndexBacklog.objects.count() == 1
+    # the engine is back: any successful index write schedules the replay
+    with django_capture_on_commit_callbacks(execute=True):
+        catalogue.honey.save_revision().publish()
+    assert IndexBacklog.objects.count() == 0
+    catalogue.index.refresh()
+    assert [p.title for p in search_catalogue("hau van don", catalogue.vi).products] == ["Hàu Vân Đồn"]
