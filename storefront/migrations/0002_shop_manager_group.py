@@ -14,7 +14,7 @@ PERMISSIONS = [
 def create_group(apps, schema_editor):
     # Permissions are normally created after all migrations; make sure ours exist now.
     for app_config in apps.get_app_configs():
-        models_module = app_config.models_module
+        models_module = getattr(app_config, "models_module", None)  # AppConfigStub has none
         app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)
         app_config.models_module = models_module
