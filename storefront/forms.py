@@ -6,6 +6,9 @@ import re
 import phonenumbers
 from babel import Locale
 from django import forms
+from django.forms.utils import flatatt
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, to_locale
 from django.utils.translation import gettext_lazy as _
 from vietnam_provinces import Province, Ward
@@ -54,15 +57,35 @@ def country_choices():
     return _country_choices(get_language())
 
 
+class PlainSelect(forms.Select):
+    """A ``<select>`` rendered in Python rather than with a template per option.
+
+    The country list has about 250 options; rendered through Django's option templates it made
+    the checkout page cost a tenth of a second of CPU on its own.
+    """
+
+    def render(self, name, value, attrs=None, renderer=None):
+        final_attrs = self.build_attrs(self.attrs, attrs or {})
+        final_attrs["name"] = name
+        selected = "" if value is None else str(value)
+        options = format_html_join(
+            "", '<option value="{}"{}>{}</option>',
+            ((str(v), mark_safe(" selected") if str(v) == selected else "", label) for v, label in self.choices),
+        )
+        return format_html("<select{}>{}</select>", flatatt(final_attrs), options)
+
+
 class CheckoutForm(forms.Form):
     checkout_key = forms.CharField(widget=forms.HiddenInput, max_length=64)
     name = forms.CharField(label=_("Full name"), max_length=255)
     email = forms.EmailField(label=_("Email"))
     phone = forms.CharField(label=_("Phone"), max_length=32,
                             help_text=_("For the delivery. Vietnamese numbers like 0912 345 678."))
-    country = forms.ChoiceField(label=_("Country"), initial="VN")
-    province = forms.TypedChoiceField(label=_("Province or city"), required=False, coerce=int, empty_value=None)
+    country = forms.ChoiceField(label=_("Country"), initial="VN", widget=PlainSelect)
+    province = forms.TypedChoiceField(label=_("Province or city"), required=False, coerce=int, empty_value=None,
+                                      widget=PlainSelect)
     ward = forms.TypedChoiceField(label=_("Ward or commune"), required=False, coerce=int, empty_value=None,
+                                  widget=PlainSelect,
                                   error_messages={"invalid_choice": _("This ward is not in the chosen province.")})
     street_address = forms.CharField(label=_("Street address"), max_length=255,
                                      help_text=_("House number, street, hamlet."))

@@ -216,3 +216,13 @@ def test_refresh_button_shows_the_wards_of_the_province_without_javascript(clien
     assert response.status_code == 200
     assert quang_ninh_ward().name in response.content.decode()
     assert not Order.objects.exists()
+
+
+@pytest.mark.django_db
+def test_checkout_selects_keep_the_choice_and_labels(client, variant):
+    fill_cart(client, variant)
+    data = form_data(client, province="22", ward="", refresh="1")
+    page = client.post("/en/checkout/", data).content.decode()
+    assert '<option value="22" selected>Quảng Ninh</option>' in page
+    assert '<select id="id_country" name="country"' in page or 'name="country"' in page
+    assert '<label for="id_ward">' in page and 'id="id_ward"' in page
