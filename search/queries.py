@@ -34,7 +34,7 @@ from modelsearch.backends import get_search_backend
 from wagtail.models import Locale, PageViewRestriction
 
 from catalogue.models import ProducerType, ProductGroup, ProductPage, Region
-from catalogue.queries import listing_products  # noqa: F401  (see _listing)
+from catalogue.queries import listing_products
 
 from .documents import STAR_LEVELS
 from .params import PER_PAGE, SearchFilters
@@ -347,25 +347,10 @@ def _suggest_elasticsearch(engine, text, locale, limit):
     return [{"id": pk, "title": pages[pk].title, "url": pages[pk].url} for pk in ids if pk in pages]
 
 
-def _listing(queryset):
-    """``catalogue.queries.listing_products``, tolerating a read-only ``ProductPage.price_min_vnd``.
-
-    While the model has a ``price_min_vnd`` property without a setter, Django cannot set the
-    annotation of the same name on the instances: keep it for filtering and ordering only (the
-    property then computes the same value per product).
-    """
-    queryset = listing_products(queryset)
-    attribute = getattr(ProductPage, "price_min_vnd", None)
-    if isinstance(attribute, property) and attribute.fset is None:
-        queryset = queryset.all()
-        queryset.query.set_annotation_mask(set(queryset.query.annotation_select) - {"price_min_vnd"})
-    return queryset
-
-
 def _products_in_order(ids):
     if not ids:
         return []
-    by_id = {p.pk: p for p in _listing(ProductPage.objects.filter(pk__in=ids))}
+    by_id = {p.pk: p for p in listing_products(ProductPage.objects.filter(pk__in=ids))}
     return [by_id[pk] for pk in ids if pk in by_id]
 
 
@@ -462,7 +447,7 @@ def _database_text_ids(text, locale):
 
 
 def _search_database(text, locale, filters, sort, page, per_page, facets, degraded):
-    base = _listing(_base_queryset(locale))
+    base = listing_products(_base_queryset(locale))
     ranked_ids = None
     if text:
         ranked_ids = _database_text_ids(text, locale)
