@@ -223,6 +223,7 @@ def main():
     old_config = setup_databases(verbosity=0, interactive=False, keepdb=False)
     try:
         variants = build_catalogue()
+        baseline = bench_placement(variants, 1, 20, ward_code)  # one buyer alone: the uncontended cost
         placement = bench_placement(variants, args.buyers, args.orders_per_buyer, ward_code)
         last = bench_last_units(ward_code, args.buyers)
         hooks = bench_webhooks(variants[1:], args.events)  # the first one was sold out above
@@ -234,7 +235,7 @@ def main():
     command = ("DATABASE_URL=… STRIPE_API_BASE=… .venv/bin/python bench/storefront/run.py "
                f"--buyers {args.buyers} --orders-per-buyer {args.orders_per_buyer} --events {args.events}")
     table = "\n".join([
-        f"### {time.strftime('%Y-%m-%d %H:%M')} · PostgreSQL · `{command}`",
+        f"### {time.strftime('%Y-%m-%d %H:%M %z')} · PostgreSQL · `{command}`",
         "",
         "| measure | value |",
         "| --- | --- |",
@@ -242,6 +243,8 @@ def main():
         f"of {placement['attempts']} attempts in {placement['wall']:.1f} s |",
         f"| placement latency p50 / p95 / p99 | {placement['p50'] * 1000:.0f} / {placement['p95'] * 1000:.0f} / "
         f"{placement['p99'] * 1000:.0f} ms |",
+        f"| same, one buyer alone (20 orders): p50 / p95 | {baseline['p50'] * 1000:.0f} / "
+        f"{baseline['p95'] * 1000:.0f} ms |",
         f"| placement throughput | {placement['throughput']:.1f} orders/s |",
         f"| {args.buyers} buyers racing for the last 5 units | {last['orders']} orders, {last['refused']} refused "
         f"(409), stock left {last['stock']}, p95 {last['p95'] * 1000:.0f} ms |",
