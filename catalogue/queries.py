@@ -4,6 +4,8 @@
 in the same query as the pages, so a listing costs a constant number of queries.
 """
 
+import re
+
 from django.db.models import Exists, IntegerField, Min, OuterRef, Subquery, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -12,6 +14,13 @@ from wagtail.models import Locale
 from .models import Certification, ProductGroup, ProductVariant, Region
 
 STAR_CHOICES = (3, 4, 5)
+SLUG = re.compile(r"^[-a-z0-9]{1,100}$")
+
+
+def _slug_param(params, name):
+    """A well-formed slug from the query string, or "" (anything else is ignored)."""
+    value = str(params.get(name, ""))
+    return value if SLUG.match(value) else ""
 
 
 def listing_products(queryset, day=None):
@@ -53,14 +62,14 @@ def filter_products(queryset, params, locale=None):
     default_locale = Locale.get_default()
     applied = {"region": None, "group": None, "stars": None}
 
-    region_slug = str(params.get("region", ""))[:100]
+    region_slug = _slug_param(params, "region")
     if region_slug:
         region = Region.objects.filter(slug=region_slug, locale=default_locale).first()
         if region:
             queryset = queryset.filter(region_id__in=Region.descendant_ids(region))
             applied["region"] = region
 
-    group_slug = str(params.get("group", ""))[:100]
+    group_slug = _slug_param(params, "group")
     if group_slug:
         group = ProductGroup.objects.filter(slug=group_slug, locale=default_locale).first()
         if group:

@@ -17,6 +17,7 @@ HOSTILE = [
     {"q": "x" * 5000},
     {"region": "ha-long" * 800, "group": "y" * 5000, "page": "1" * 5000},
     {"region": "\x00"},
+    {"q": "cha\x00muc"},
 ]
 
 
