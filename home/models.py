@@ -9,6 +9,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from catalogue.blocks import StoryBlock
 from catalogue.models.pages import PAGE_FIELDS
+from site_config.i18n import localized_many
 from site_config.seo import SeoPageMixin
 
 
@@ -60,8 +61,8 @@ class HomePage(SeoPageMixin, Page):
             ProducerPage.objects.live().public().filter(locale=self.locale)
             .select_related("image", "region").order_by("-first_published_at")[:3]
         )
-        context["localities"] = [r.localized for r in localities()]
-        context["groups"] = [g.localized for g in top_level_groups()]
+        context["localities"] = localized_many(localities(), self.locale)
+        context["groups"] = localized_many(top_level_groups(), self.locale)
         context["catalogue_page"] = CatalogueIndexPage.objects.live().filter(locale=self.locale).first()
         context["producer_index"] = ProducerIndexPage.objects.live().filter(locale=self.locale).first()
         return context

@@ -10,6 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
+from ..i18n import localized_many
 from ..money import format_vnd
 
 register = template.Library()
@@ -73,17 +74,15 @@ def navigation(context, which="header_links"):
 
     request = context.get("request")
     nav = NavigationSettings.for_request(request) if request else None
-    links = []
-    if nav:
-        for block in getattr(nav, which):
-            page = block.value["page"]
-            if page is None:
-                continue
-            page = page.localized
-            if not page.live:
-                continue
-            links.append({"url": page.get_url(request), "title": block.value["label"] or page.title, "page": page})
-    return links
+    if not nav:
+        return []
+    blocks = [block.value for block in getattr(nav, which) if block.value["page"] is not None]
+    pages = localized_many([value["page"] for value in blocks])
+    return [
+        {"url": page.get_url(request), "title": value["label"] or page.title, "page": page}
+        for value, page in zip(blocks, pages, strict=True)
+        if page.live
+    ]
 
 
 @register.simple_tag(takes_context=True)
