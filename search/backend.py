@@ -29,6 +29,7 @@ from modelsearch.backends.elasticsearch9 import (
     Elasticsearch9Mapping,
     Elasticsearch9SearchBackend,
 )
+from modelsearch.backends.elasticsearchbase import ElasticsearchAtomicIndexRebuilder
 
 from .documents import STAR_LEVELS, DocumentContext, product_document
 
@@ -154,9 +155,23 @@ class OcopIndex(Elasticsearch9Index):
         return super().add_item(item)
 
 
+class OcopAtomicRebuilder(ElasticsearchAtomicIndexRebuilder):
+    """modelsearch's alias swap, with refreshes off while the new index is being filled."""
+
+    def start(self):
+        index = super().start()
+        self.index.es.indices.put_settings(index=self.index.name, settings={"index": {"refresh_interval": "-1"}})
+        return index
+
+    def finish(self):
+        self.index.es.indices.put_settings(index=self.index.name, settings={"index": {"refresh_interval": None}})
+        super().finish()
+
+
 class OcopSearchBackend(Elasticsearch9SearchBackend):
     mapping_class = OcopMapping
     index_class = OcopIndex
+    atomic_rebuilder_class = OcopAtomicRebuilder
 
     def __init__(self, params):
         super().__init__(params)

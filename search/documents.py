@@ -167,7 +167,10 @@ def product_text(page, context=None):
 
 def folded_search_text(page):
     """ASCII-folded text of a product, for the database backend's search field (and ES)."""
-    return fold(product_text(page))
+    cached = getattr(page, "_ocop_folded_text", None)
+    if cached is None:
+        cached = page._ocop_folded_text = fold(product_text(page))
+    return cached
 
 
 def product_document(page, context):
@@ -176,16 +179,19 @@ def product_document(page, context):
     producer = context.producers.get(page.producer_id)
     periods = current_rating_periods(context.certificates.get(page.translation_key, []))
     language_code = context.languages.get(page.locale_id, "")
+    page._ocop_document_context = getattr(page, "_ocop_document_context", None) or context
     text = product_text(page, context)
+    folded_text = folded_search_text(page)
     title = normalize(page.title)
+    folded_title = fold(title)
     doc = {
         "ocop_title": title,
-        "ocop_title_folded": fold(title),
-        "ocop_title_sort": fold(title)[:200],
-        "ocop_suggest": fold(title),
+        "ocop_title_folded": folded_title,
+        "ocop_title_sort": folded_title[:200],
+        "ocop_suggest": folded_title,
         "ocop_text": text,
-        "ocop_text_folded": fold(text),
-        "ocop_text_en": fold(text) if language_code in STEMMED_LANGUAGES else "",
+        "ocop_text_folded": folded_text,
+        "ocop_text_en": folded_text if language_code in STEMMED_LANGUAGES else "",
         "ocop_locale_id": page.locale_id,
         "ocop_live": page.live,
         "ocop_path": page.path,
