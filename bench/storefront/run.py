@@ -132,6 +132,43 @@ def bench_placement(variants, buyers, per_buyer, ward_code):
             "p95": percentile(timings, 95), "p99": percentile(timings, 99), "throughput": ok / wall}
 
 
+def _process_buyer(args):
+    """One buyer in its own process (forked after the test database exists)."""
+    ids, per_buyer, ward_code, seed = args
+    random.seed(seed)
+    for conn in connections.all():
+        conn.close()  # never share the parent's socket
+    client = Client()
+    timings, ok = [], 0
+    try:
+        for _ in range(per_buyer):
+            elapsed, status = checkout_once(client, random.sample(ids, random.randint(1, 3)), ward_code)
+            timings.append(elapsed)
+            ok += status == 302
+    finally:
+        for conn in connections.all():
+            conn.close()
+    return timings, ok
+
+
+def bench_placement_processes(variants, buyers, per_buyer, ward_code):
+    """The same journey with one process per buyer: PostgreSQL concurrency without the GIL."""
+    import multiprocessing
+
+    ids = [v.pk for v in variants]
+    for conn in connections.all():
+        conn.close()
+    context = multiprocessing.get_context("fork")
+    started = time.perf_counter()
+    with context.Pool(buyers) as pool:
+        results = pool.map(_process_buyer, [(ids, per_buyer, ward_code, i) for i in range(buyers)])
+    wall = time.perf_counter() - started
+    timings = [t for r in results for t in r[0]]
+    ok = sum(r[1] for r in results)
+    return {"orders": ok, "attempts": len(timings), "wall": wall, "p50": statistics.median(timings),
+            "p95": percentile(timings, 95), "p99": percentile(timings, 99), "throughput": ok / wall}
+
+
 def bench_last_units(ward_code, buyers):
     from catalogue.models import ProductVariant
     from storefront.models import Order
@@ -225,6 +262,7 @@ def main():
         variants = build_catalogue()
         baseline = bench_placement(variants, 1, 20, ward_code)  # one buyer alone: the uncontended cost
         placement = bench_placement(variants, args.buyers, args.orders_per_buyer, ward_code)
+        processes = bench_placement_processes(variants, args.buyers, args.orders_per_buyer, ward_code)
         last = bench_last_units(ward_code, args.buyers)
         hooks = bench_webhooks(variants[1:], args.events)  # the first one was sold out above
     finally:
@@ -239,13 +277,17 @@ def main():
         "",
         "| measure | value |",
         "| --- | --- |",
-        f"| order placement (checkout POST), {args.buyers} concurrent buyers | {placement['orders']} orders "
+        f"| order placement (checkout POST), {args.buyers} concurrent buyers as threads of one process | {placement['orders']} orders "
         f"of {placement['attempts']} attempts in {placement['wall']:.1f} s |",
         f"| placement latency p50 / p95 / p99 | {placement['p50'] * 1000:.0f} / {placement['p95'] * 1000:.0f} / "
         f"{placement['p99'] * 1000:.0f} ms |",
         f"| same, one buyer alone (20 orders): p50 / p95 | {baseline['p50'] * 1000:.0f} / "
         f"{baseline['p95'] * 1000:.0f} ms |",
         f"| placement throughput | {placement['throughput']:.1f} orders/s |",
+        f"| same journey, {args.buyers} buyers in {args.buyers} processes | {processes['orders']} orders in "
+        f"{processes['wall']:.1f} s; p50 / p95 / p99 {processes['p50'] * 1000:.0f} / "
+        f"{processes['p95'] * 1000:.0f} / {processes['p99'] * 1000:.0f} ms; "
+        f"{processes['throughput']:.1f} orders/s |",
         f"| {args.buyers} buyers racing for the last 5 units | {last['orders']} orders, {last['refused']} refused "
         f"(409), stock left {last['stock']}, p95 {last['p95'] * 1000:.0f} ms |",
         f"| webhook `checkout.session.completed`, new events ({hooks['threads']} threads) | "
