@@ -29,8 +29,9 @@ $(TEST_STAMP): $(STAMP) pyproject.toml
 	$(BIN)/pip install -q --disable-pip-version-check --group test
 	touch $@
 
+## Compile every app's message catalogues (Babel: no GNU gettext needed on the machine).
 messages: $(STAMP)
-	$(BIN)/pybabel compile --use-fuzzy -d site_config/locale -D django >/dev/null
+	@for dir in $(wildcard */locale); do $(BIN)/pybabel compile -q -d $$dir -D django || exit 1; done
 
 ## make run: set up and serve the site on SQLite with the database search backend.
 run: $(STAMP) messages

@@ -49,7 +49,7 @@ def _wrap(draw, text, font, width):
     return [item for item in lines if item]
 
 
-def draw_image(title, subtitle, palette_key, size=(1200, 900)):
+def draw_image(title, subtitle, palette_key, size=(1200, 900), label=True):
     """A JPEG: gradient sea, limestone karsts, the title; deterministic for the same title."""
     dark, light = PALETTES.get(palette_key, PALETTES["producer"])
     seed = int(hashlib.sha256(title.encode()).hexdigest()[:8], 16)
@@ -72,12 +72,12 @@ def draw_image(title, subtitle, palette_key, size=(1200, 900)):
         points = [(x, y + 6 * math.sin((x + seed % 97 + k * 40) / 45)) for x in range(0, width + 20, 20)]
         draw.line(points, fill=light, width=2)
     title_font, sub_font, tag_font = _font(64), _font(34, bold=False), _font(26)
-    lines = _wrap(draw, title, title_font, width - 160)[:3]
+    lines = _wrap(draw, title, title_font, width - 160)[:3] if label else []
     y = 90
     for line in lines:
         draw.text((80, y), line, font=title_font, fill=(255, 255, 255))
         y += 78
-    if subtitle:
+    if subtitle and label:
         draw.text((80, y + 10), subtitle, font=sub_font, fill=light)
     draw.rounded_rectangle([width - 190, height - 80, width - 30, height - 30], radius=12, fill=(0, 0, 0))
     draw.text((width - 170, height - 72), "DEMO", font=tag_font, fill=(255, 255, 255))
@@ -86,12 +86,12 @@ def draw_image(title, subtitle, palette_key, size=(1200, 900)):
     return buffer.getvalue()
 
 
-def demo_image(title, subtitle="", palette_key="producer", alt=""):
+def demo_image(title, subtitle="", palette_key="producer", alt="", label=True):
     """The CatalogueImage for ``title``, drawn on first use and reused afterwards."""
     existing = CatalogueImage.objects.filter(title=title).first()
     if existing:
         return existing
-    data = draw_image(title, subtitle, palette_key)
+    data = draw_image(title, subtitle, palette_key, label=label)
     name = hashlib.sha1(title.encode()).hexdigest()[:16] + ".jpg"
     image = CatalogueImage(title=title, description=alt or title, credit="Demo illustration")
     image.file = ImageFile(io.BytesIO(data), name=name)

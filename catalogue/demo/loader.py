@@ -89,7 +89,8 @@ def build_site_pages(english):
         home.hero_heading = site_text.HERO_HEADING[0]
         home.hero_text = site_text.HERO_TEXT[0]
         home.intro = site_text.HOME_INTRO[0]
-        home.hero_image = demo_image("Vịnh Hạ Long – OCOP Quảng Ninh", "Quảng Ninh", "producer", alt="Hạ Long Bay")
+        home.hero_image = demo_image("Vịnh Hạ Long – OCOP Quảng Ninh", "", "producer", alt="Hạ Long Bay",
+                                     label=False)  # the hero's text is the page's own
         home.save_revision().publish()
     _translate(home, english, strings)
 
