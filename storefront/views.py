@@ -78,6 +78,7 @@ def cart_add(request):
     try:
         quantity = parse_quantity(request.POST.get("quantity", "1"))
         variant = get_variant_for_sale(request.POST.get("variant"))
+        wanted = cart.quantity_of(variant.pk) + quantity
         added = cart.add(variant, quantity)
     except InvalidQuantity as error:
         return _cart_error(request, cart, error, 400)
@@ -85,7 +86,7 @@ def cart_add(request):
         return _cart_error(request, cart, error, 404)
     except OutOfStock:
         return _cart_error(request, cart, OutOfStock(message=_("Sorry, this item is out of stock.")), 409)
-    if added < cart.quantity_of(variant.pk) or added < quantity:
+    if added < wanted:
         message = _("Only %(count)s left in stock: your cart holds %(count)s.") % {"count": added}
     else:
         message = _("Added to your cart.")

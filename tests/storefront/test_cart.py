@@ -51,6 +51,9 @@ def test_adding_more_than_the_stock_caps_the_line_and_says_so(client, shop_tree)
     assert response.status_code == 200
     assert response.json()["count"] == 3
     assert "Only 3 left" in response.json()["message"]
+    client.post("/en/cart/update/", {"variant": variant.pk, "quantity": "2"})
+    again = client.post("/en/cart/add/", {"variant": variant.pk, "quantity": "2"}, **JSON).json()
+    assert again["count"] == 3 and "Only 3 left" in again["message"]
 
 
 @pytest.mark.django_db
