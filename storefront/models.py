@@ -8,9 +8,12 @@ to the catalogue never change an order. The variant link is kept (nullable) for 
 import secrets
 
 from django.conf import settings
+from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.modelfields import PhoneNumberField
+
+from site_config.money import format_vnd
 
 from .status import PAID_STATUSES, OrderStatus
 
@@ -100,6 +103,10 @@ class Order(models.Model):
     @property
     def is_paid(self):
         return self.paid_at is not None or self.status in PAID_STATUSES
+
+    @admin.display(description=_("total"), ordering="total_vnd")
+    def total_display(self):
+        return format_vnd(self.total_vnd)
 
     @property
     def address_lines(self):

@@ -252,6 +252,9 @@ def order_detail(request, token):
     context = order_context(order, request=request)
     context["can_pay_by_card"] = (order.payment_method == PaymentMethod.CARD
                                   and order.status == OrderStatus.AWAITING_PAYMENT and card_payment_available())
+    # Back from Stripe, the webhook usually lands within seconds: reload until it has (no JS needed).
+    context["refresh_seconds"] = 5 if (request.GET.get("confirming") and order.payment_method == PaymentMethod.CARD
+                                       and order.status == OrderStatus.AWAITING_PAYMENT) else None
     response = render(request, "storefront/order_detail.html", context)
     response["X-Robots-Tag"] = "noindex, nofollow"
     response["Referrer-Policy"] = "no-referrer"
@@ -266,6 +269,7 @@ def order_paid(request, token):
     if order.status == OrderStatus.AWAITING_PAYMENT:
         messages.info(request, _("Thank you! We are waiting for the card network to confirm your payment; "
                                  "this page will show it as soon as it arrives."))
+        return redirect(reverse("storefront:order_detail", kwargs={"token": order.token}) + "?confirming=1")
     return redirect("storefront:order_detail", token=order.token)
 
 

@@ -77,7 +77,7 @@ class OrderViewSet(ModelViewSet):
     inspect_view_enabled = True
     inspect_view_class = OrderInspectView
     copy_view_enabled = False
-    list_display = ["number", "status", "payment_method", "customer_name", "total_vnd", "created_at",
+    list_display = ["number", "status", "payment_method", "customer_name", "total_display", "created_at",
                     "needs_attention"]
     list_export = ["number", "status", "payment_method", "customer_name", "email", "phone", "country",
                    "province_name", "ward_name", "street_address", "subtotal_vnd", "shipping_vnd", "total_vnd",

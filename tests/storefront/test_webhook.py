@@ -250,3 +250,12 @@ def test_events_for_unknown_orders_and_types_are_acknowledged_and_recorded(clien
     response = signed_post(client, {"id": "evt_other", "type": "customer.created", "data": {"object": {}}})
     assert response.status_code == 200
     assert StripeEvent.objects.get(event_id="evt_other").outcome.startswith("ignored")
+
+
+@pytest.mark.django_db
+def test_back_from_stripe_the_order_page_reloads_until_the_webhook_lands(client, card_order):
+    page = client.get(f"/en/orders/{card_order.token}/paid/", follow=True)
+    assert '<meta http-equiv="refresh" content="5">' in page.content.decode()
+    signed_post(client, stripe_event("checkout.session.completed", card_order))
+    page = client.get(f"/en/orders/{card_order.token}/?confirming=1").content.decode()
+    assert 'http-equiv="refresh"' not in page and "Paid" in page
