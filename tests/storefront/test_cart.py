@@ -140,3 +140,15 @@ def test_mini_cart_and_add_to_cart_includes_render(variant):
         form = render_to_string("storefront/includes/add_to_cart.html", {"variants": [variant]}, request=request)
     assert "/en/cart/" in mini and "3 items" in mini
     assert 'action="/en/cart/add/"' in form and f'value="{variant.pk}"' in form and "csrfmiddlewaretoken" in form
+
+
+@pytest.mark.django_db
+def test_product_page_form_adds_to_the_cart_and_the_header_counts_it(client, variant):
+    product = variant.product
+    page = client.get(product.get_url())
+    text = page.content.decode()
+    assert page.status_code == 200
+    assert 'action="/vi/cart/add/"' in text and f'name="variant" value="{variant.pk}"' in text
+    client.post("/vi/cart/add/", {"variant": variant.pk, "quantity": "2"})
+    header = client.get(product.get_url()).content.decode()
+    assert 'data-cart-count="2"' in header
