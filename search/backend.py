@@ -92,9 +92,10 @@ PRODUCT_PROPERTIES = {
     "ocop_path": {"type": "keyword"},
     "ocop_expire_at": {"type": "date"},
     "ocop_first_published_at": {"type": "date"},
-    "ocop_region_id": {"type": "integer"},
-    "ocop_group_id": {"type": "integer"},
-    "ocop_producer_type": {"type": "keyword"},
+    # keywords, not integers: terms aggregations on global ordinals are the fast kind
+    "ocop_region_id": {"type": "keyword", "eager_global_ordinals": True},
+    "ocop_group_id": {"type": "keyword", "eager_global_ordinals": True},
+    "ocop_producer_type": {"type": "keyword", "eager_global_ordinals": True},
     "ocop_price_min_vnd": {"type": "long"},
     "ocop_in_stock": {"type": "boolean"},
     **{f"ocop_stars_ge_{n}": {"type": "date_range", "format": "date"} for n in STAR_LEVELS},

@@ -20,6 +20,8 @@ STAR_LEVELS = (1, 2, 3, 4, 5)
 ONE_DAY = datetime.timedelta(days=1)
 # Languages whose documents also get an English-stemmed copy of the text ("cakes" finds "cake").
 STEMMED_LANGUAGES = {"en"}
+# The expiry of pages that never expire: one range filter then covers every document.
+NEVER = "9999-12-31T00:00:00+00:00"
 
 
 def current_rating_periods(certificates):
@@ -195,10 +197,10 @@ def product_document(page, context):
         "ocop_locale_id": page.locale_id,
         "ocop_live": page.live,
         "ocop_path": page.path,
-        "ocop_expire_at": page.expire_at.isoformat() if page.expire_at else None,
+        "ocop_expire_at": page.expire_at.isoformat() if page.expire_at else NEVER,
         "ocop_first_published_at": page.first_published_at.isoformat() if page.first_published_at else None,
-        "ocop_region_id": page.region_id,
-        "ocop_group_id": page.group_id,
+        "ocop_region_id": str(page.region_id),
+        "ocop_group_id": str(page.group_id),
         "ocop_producer_type": producer[1] if producer else None,
         "ocop_price_min_vnd": min((price for price, _stock in variants), default=None),
         "ocop_in_stock": any(stock > 0 for _price, stock in variants),

@@ -1,8 +1,8 @@
 """The one query path of the catalogue: free text + filters + facets + sort + pagination.
 
 ``search_catalogue`` answers the search page, the catalogue index page and the JSON API. It asks
-Elasticsearch (``search.backend``) with a single request: the text query, the filters as a
-``post_filter`` and one aggregation per facet. Facets are *disjunctive*: the counts of a facet
+Elasticsearch (``search.backend``) in one round trip (``msearch``): the page of hits, with the
+filters as a ``post_filter``, and a cacheable ``size: 0`` request with one aggregation per facet. Facets are *disjunctive*: the counts of a facet
 apply every selected filter except that facet's own, so a buyer sees how many products each
 other region (group, star level, producer type) would give. Region and group counts include
 their sub-regions and sub-groups.
@@ -146,7 +146,7 @@ def search_catalogue(text="", locale=None, filters=None, sort="relevance", page=
     if engine is not None and engine_available(engine):
         try:
             return _search_elasticsearch(engine, text, locale, filters, sort, page, per_page, facets)
-        except (TransportError, ApiError) as exc:
+        except (TransportError, ApiError, EngineError) as exc:
             logger.error("Elasticsearch search failed, answering from the database: %s", exc)
             _mark_down(engine)
     return _search_database(text, locale, filters, sort, page, per_page, facets, degraded=engine is not None)
@@ -162,7 +162,7 @@ def suggest_titles(text, locale=None, limit=SUGGEST_SIZE):
     if engine is not None and engine_available(engine):
         try:
             return _suggest_elasticsearch(engine, text, locale, limit), False
-        except (TransportError, ApiError) as exc:
+        except (TransportError, ApiError, EngineError) as exc:
             logger.error("Elasticsearch suggest failed, answering from the database: %s", exc)
             _mark_down(engine)
     ids = _database_suggest_ids(text, locale, limit)
@@ -176,16 +176,19 @@ def restricted_paths():
     return list(PageViewRestriction.objects.values_list("page__path", flat=True))
 
 
+class EngineError(Exception):
+    """Elasticsearch answered a multi-search item with an error."""
+
+
 def _base_filters(locale):
-    now = timezone.now().isoformat()
+    # Rounded to the minute so that the filter is the same from one request to the next and
+    # Elasticsearch can cache it (a page past its expiry time may show for up to a minute).
+    now = timezone.now().replace(second=0, microsecond=0).isoformat()
     return [
         {"term": {"_django_content_type": PRODUCT_CONTENT_TYPE}},
         {"term": {"ocop_locale_id": locale.pk}},
         {"term": {"ocop_live": True}},
-        {"bool": {"should": [
-            {"bool": {"must_not": {"exists": {"field": "ocop_expire_at"}}}},
-            {"range": {"ocop_expire_at": {"gt": now}}},
-        ]}},
+        {"range": {"ocop_expire_at": {"gt": now}}},  # documents without expiry say 9999-12-31
     ]
 
 
@@ -193,9 +196,9 @@ def _filter_clauses(filters, today):
     """{facet name: Elasticsearch filter} for the selected filters."""
     clauses = {}
     if filters.region is not None:
-        clauses["region"] = {"terms": {"ocop_region_id": Region.descendant_ids(filters.region)}}
+        clauses["region"] = {"terms": {"ocop_region_id": [str(i) for i in Region.descendant_ids(filters.region)]}}
     if filters.group is not None:
-        clauses["group"] = {"terms": {"ocop_group_id": ProductGroup.descendant_ids(filters.group)}}
+        clauses["group"] = {"terms": {"ocop_group_id": [str(i) for i in ProductGroup.descendant_ids(filters.group)]}}
     if filters.stars:
         clauses["stars"] = {"term": {f"ocop_stars_ge_{filters.stars}": today}}
     if filters.producer_type:
@@ -255,19 +258,23 @@ def _stars_scored(query, today):
                                "boost_mode": "replace"}}
 
 
-def build_search_body(text, locale, filters, sort, page, per_page, facets=True, today=None, excluded_paths=()):
-    """The Elasticsearch request body of a catalogue search (public for the benchmark)."""
+def build_search_requests(text, locale, filters, sort, page, per_page, facets=True, today=None, excluded_paths=()):
+    """The Elasticsearch request bodies of a catalogue search: [hits, facets or None].
+
+    Two requests in one ``msearch``: the page of hits (with the selected filters as a
+    ``post_filter``), and the facet counts as a ``size: 0`` request, which the shard request
+    cache can answer again without recomputing until the index changes. Public for the benchmark.
+    """
     today = (today or timezone.localdate()).isoformat()
     query = {"bool": {"filter": _base_filters(locale)}}
     if excluded_paths:
         query["bool"]["must_not"] = [{"prefix": {"ocop_path": path}} for path in excluded_paths]
     if text:
         query["bool"]["must"] = _text_query(text, locale)
-    if sort == "stars" or (sort == "relevance" and not text):
-        query = _stars_scored(query, today)
     clauses = _filter_clauses(filters, today)
-    body = {
-        "query": query,
+    scored = _stars_scored(query, today) if sort == "stars" or (sort == "relevance" and not text) else query
+    hits = {
+        "query": scored,
         "sort": _sort(sort, text),
         "from": (page - 1) * per_page,
         "size": per_page,
@@ -275,62 +282,95 @@ def build_search_body(text, locale, filters, sort, page, per_page, facets=True, 
         "_source": False,
     }
     if clauses:
-        body["post_filter"] = {"bool": {"filter": list(clauses.values())}}
-    if facets:
-        def others(name):
-            rest = [c for key, c in clauses.items() if key != name]
-            return {"bool": {"filter": rest}} if rest else {"match_all": {}}
+        hits["post_filter"] = {"bool": {"filter": list(clauses.values())}}
+    if not facets:
+        return [hits, None]
 
-        body["aggs"] = {
+    def others(name):
+        rest = [c for key, c in clauses.items() if key != name]
+        return {"bool": {"filter": rest}} if rest else {"match_all": {}}
+
+    counts = {
+        "query": query,
+        "size": 0,
+        "track_total_hits": False,
+        "aggs": {
             "region": {"filter": others("region"), "aggs": {
                 "ids": {"terms": {"field": "ocop_region_id", "size": TAXONOMY_FACET_SIZE}}}},
             "group": {"filter": others("group"), "aggs": {
                 "ids": {"terms": {"field": "ocop_group_id", "size": TAXONOMY_FACET_SIZE}}}},
             "producer_type": {"filter": others("producer_type"), "aggs": {
                 "values": {"terms": {"field": "ocop_producer_type", "size": len(ProducerType.values) + 1}}}},
-            "stars": {"filter": others("stars"), "aggs": {
-                str(n): {"filter": {"term": {f"ocop_stars_ge_{n}": today}}} for n in STAR_LEVELS}},
-        }
-    return body
+            "stars": {"filter": others("stars"), "aggs": {"levels": {"filters": {"filters": {
+                str(n): {"term": {f"ocop_stars_ge_{n}": today}} for n in STAR_LEVELS}}}}},
+        },
+    }
+    return [hits, counts]
+
+
+def msearch(engine, bodies):
+    """Run the non-empty ``bodies`` in one request; returns their responses (None for empty ones)."""
+    index = engine.get_index_for_model(ProductPage).name
+    searches = []
+    for body in bodies:
+        if body is not None:
+            header = {"index": index}
+            if body.get("size") == 0:
+                header["request_cache"] = True
+            searches.extend([header, body])
+    response = engine.es.msearch(searches=searches)
+    items = iter(response["responses"])
+    answers = []
+    for body in bodies:
+        if body is None:
+            answers.append(None)
+            continue
+        item = next(items)
+        if "error" in item:
+            raise EngineError(item["error"])
+        answers.append(item)
+    return answers, response.get("took")
 
 
 def _search_elasticsearch(engine, text, locale, filters, sort, page, per_page, facets):
-    index = engine.get_index_for_model(ProductPage)
-    body = build_search_body(text, locale, filters, sort, page, per_page, facets=facets,
-                             excluded_paths=restricted_paths())
-    response = engine.es.search(index=index.name, **body)
+    bodies = build_search_requests(text, locale, filters, sort, page, per_page, facets=facets,
+                                   excluded_paths=restricted_paths())
+    (response, counts), took = msearch(engine, bodies)
     ids = [int(hit["_id"]) for hit in response["hits"]["hits"]]
     result = CatalogueSearchResult(
         text=text, locale=locale, filters=filters, sort=sort, page=page, per_page=per_page,
-        count=response["hits"]["total"]["value"], products=_products_in_order(ids),
-        took_ms=response.get("took"),
+        count=response["hits"]["total"]["value"], products=_products_in_order(ids), took_ms=took,
     )
-    if facets:
-        aggs = response["aggregations"]
+    if counts is not None:
+        aggs = counts["aggregations"]
         result.facets = _facets(
             locale, filters,
-            regions={b["key"]: b["doc_count"] for b in aggs["region"]["ids"]["buckets"]},
-            groups={b["key"]: b["doc_count"] for b in aggs["group"]["ids"]["buckets"]},
-            stars={n: aggs["stars"][str(n)]["doc_count"] for n in STAR_LEVELS},
+            regions={int(b["key"]): b["doc_count"] for b in aggs["region"]["ids"]["buckets"]},
+            groups={int(b["key"]): b["doc_count"] for b in aggs["group"]["ids"]["buckets"]},
+            stars={n: aggs["stars"]["levels"]["buckets"][str(n)]["doc_count"] for n in STAR_LEVELS},
             producer_types={b["key"]: b["doc_count"] for b in aggs["producer_type"]["values"]["buckets"]},
         )
     return result
 
 
-def build_suggest_body(text, locale, limit=SUGGEST_SIZE, excluded_paths=()):
-    """The Elasticsearch request body of an autocomplete query (public for the benchmark)."""
+def build_suggest_body(text, locale, limit=SUGGEST_SIZE, excluded_paths=(), edge_ngrams=True):
+    """The Elasticsearch request body of an autocomplete query (public for the benchmark).
+
+    Partial words match through the edge n-grams of the folded title; where the node has no
+    edge_ngram filter (``search.backend.CORE_ANALYSIS``) a prefix query on the last word does
+    instead. Titles with the tone marks as typed rank first.
+    """
     folded = fold(text)
+    if edge_ngrams:
+        partial = {"match": {"ocop_suggest": {"query": folded, "operator": "and"}}}
+    else:
+        partial = {"match_bool_prefix": {"ocop_title_folded": {"query": folded, "operator": "and"}}}
     query = {"bool": {
         "filter": _base_filters(locale),
-        "must": {"bool": {"should": [
-            # edge n-grams of the folded title; a prefix query on the last word where the node
-            # has no edge_ngram filter (see search.backend.CORE_ANALYSIS)
-            {"match": {"ocop_suggest": {"query": folded, "operator": "and"}}},
-            {"match_bool_prefix": {"ocop_title_folded": {"query": folded, "operator": "and"}}},
-        ], "minimum_should_match": 1}},
+        "must": partial,
         "should": [
-            {"match_phrase_prefix": {"ocop_title_folded": {"query": folded, "boost": 2}}},
-            {"match_bool_prefix": {"ocop_title": {"query": text, "boost": 2}}},
+            {"match": {"ocop_title": {"query": text, "boost": 2}}},
+            {"match_phrase": {"ocop_title_folded": {"query": folded, "slop": 0}}},
         ],
     }}
     if excluded_paths:
@@ -340,7 +380,8 @@ def build_suggest_body(text, locale, limit=SUGGEST_SIZE, excluded_paths=()):
 
 def _suggest_elasticsearch(engine, text, locale, limit):
     index = engine.get_index_for_model(ProductPage)
-    body = build_suggest_body(text, locale, limit, excluded_paths=restricted_paths())
+    body = build_suggest_body(text, locale, limit, excluded_paths=restricted_paths(),
+                              edge_ngrams=engine.full_analysis)
     response = engine.es.search(index=index.name, **body)
     ids = [int(hit["_id"]) for hit in response["hits"]["hits"]]
     pages = {p.pk: p for p in ProductPage.objects.filter(pk__in=ids).only("id", "title", "url_path", "path")}
