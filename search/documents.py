@@ -109,6 +109,41 @@ class DocumentContext:
         self.groups = _Taxonomy(ProductGroup)
 
 
+class TextContext:
+    """What ``product_text`` needs for pages indexed one by one (the database backend's
+    ``update_index`` and saves): the taxonomy names, cached for a minute per process, and the
+    producer's title (one query)."""
+
+    _taxonomy = None
+    _loaded_at = 0.0
+    TTL = 60
+
+    def __init__(self, regions, groups, producers, producer_titles):
+        self.regions, self.groups = regions, groups
+        self.producers, self.producer_titles = producers, producer_titles
+
+    @classmethod
+    def for_page(cls, page):
+        import time
+
+        from catalogue.models import ProducerPage, ProductGroup, Region
+
+        now = time.monotonic()
+        if cls._taxonomy is None or now - cls._loaded_at > cls.TTL:
+            cls._taxonomy = (_Taxonomy(Region), _Taxonomy(ProductGroup))
+            cls._loaded_at = now
+        producers, titles = {}, {}
+        producer = ProducerPage.objects.filter(pk=page.producer_id).values_list(
+            "translation_key", "producer_type", "title", "locale_id").first()
+        if producer:
+            producers[page.producer_id] = producer
+            title = ProducerPage.objects.filter(
+                translation_key=producer[0], locale_id=page.locale_id).values_list("title", flat=True).first()
+            if title:
+                titles[(producer[0], page.locale_id)] = title
+        return cls(*cls._taxonomy, producers, titles)
+
+
 class _Taxonomy:
     """A whole taxonomy tree in memory (it is small): names per language, parents."""
 
@@ -147,7 +182,7 @@ def product_text(page, context=None):
     cached = getattr(page, "_ocop_search_text", None)
     if cached is not None:
         return cached
-    context = context or getattr(page, "_ocop_document_context", None) or DocumentContext([page])
+    context = context or getattr(page, "_ocop_document_context", None) or TextContext.for_page(page)
     producer = context.producers.get(page.producer_id)
     producer_title = ""
     if producer:
