@@ -123,13 +123,20 @@ class TextContext:
         self.producers, self.producer_titles = producers, producer_titles
 
     @classmethod
+    def forget(cls):
+        cls._taxonomy = None
+
+    @classmethod
     def for_page(cls, page):
         import time
 
         from catalogue.models import ProducerPage, ProductGroup, Region
 
         now = time.monotonic()
-        if cls._taxonomy is None or now - cls._loaded_at > cls.TTL:
+        stale = cls._taxonomy is None or now - cls._loaded_at > cls.TTL
+        if not stale and (page.region_id not in cls._taxonomy[0].by_id or page.group_id not in cls._taxonomy[1].by_id):
+            stale = True  # a node newer than the cache
+        if stale:
             cls._taxonomy = (_Taxonomy(Region), _Taxonomy(ProductGroup))
             cls._loaded_at = now
         producers, titles = {}, {}

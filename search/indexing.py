@@ -124,6 +124,9 @@ def on_taxonomy_saved(sender, instance, raw=False, **kwargs):
     """A region or group renamed or moved: the products below it carry its name in their text."""
     if raw:
         return
+    from .documents import TextContext
+
+    TextContext.forget()
     from wagtail.models import Locale
 
     from catalogue.models import ProductPage, Region
