@@ -7,7 +7,6 @@ the search page, the cart or an error page where most of the context is missing.
 import re
 
 from django import template
-from django.template import TemplateDoesNotExist
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
@@ -47,11 +46,7 @@ def page_json_ld(context, page=None):
     builder = getattr(page.specific, "structured_data", None)
     if not callable(builder):
         return ""
-    try:
-        data = builder(request)
-    except Exception:  # noqa: BLE001 - metadata must never take a page down
-        return ""
-    return json_ld(context, data)
+    return json_ld(context, builder(request))
 
 
 @register.simple_tag(takes_context=True)
@@ -101,39 +96,20 @@ def site_sections(context):
 
     sections = {"home": f"/{language}/", "catalogue": None, "producers": None, "search": f"/{language}/search/",
                 "catalogue_page": None}
-    try:
-        locale = _active_locale(request)
-        home = HomePage.objects.live().filter(locale=locale).first()
-        catalogue = CatalogueIndexPage.objects.live().filter(locale=locale).first()
-        producers = ProducerIndexPage.objects.live().filter(locale=locale).first()
-        if home:
-            sections["home"] = home.get_url(request)
-        if catalogue:
-            sections["catalogue"] = catalogue.get_url(request)
-            sections["catalogue_page"] = catalogue
-        if producers:
-            sections["producers"] = producers.get_url(request)
-    except Exception:  # noqa: BLE001 - a missing locale or database must not break the header
-        pass
+    locale = _active_locale(request)
+    home = HomePage.objects.live().filter(locale=locale).first()
+    catalogue = CatalogueIndexPage.objects.live().filter(locale=locale).first()
+    producers = ProducerIndexPage.objects.live().filter(locale=locale).first()
+    if home:
+        sections["home"] = home.get_url(request)
+    if catalogue:
+        sections["catalogue"] = catalogue.get_url(request)
+        sections["catalogue_page"] = catalogue
+    if producers:
+        sections["producers"] = producers.get_url(request)
     if request is not None:
         setattr(request, cache_name, sections)
     return sections
-
-
-@register.simple_tag(takes_context=True)
-def include_if_exists(context, template_name, **kwargs):
-    """Render ``template_name`` with the current context if it exists, else nothing.
-
-    Lets base.html and the product page place the storefront's mini cart and add-to-cart form
-    before (or without) the storefront app providing them.
-    """
-    engine = context.template.engine
-    try:
-        tmpl = engine.get_template(template_name)
-    except TemplateDoesNotExist:
-        return ""
-    with context.push(**kwargs):
-        return tmpl.render(context)
 
 
 @register.simple_tag(takes_context=True)
@@ -201,11 +177,8 @@ def term(context, obj):
     key = (model._meta.label, language)
     names = cache.get(key)
     if names is None:
-        try:
-            locale = _active_locale(request)
-            names = dict(model.objects.filter(locale=locale).values_list("translation_key", "name"))
-        except Exception:  # noqa: BLE001
-            names = {}
+        locale = _active_locale(request)
+        names = dict(model.objects.filter(locale=locale).values_list("translation_key", "name"))
         cache[key] = names
     return names.get(getattr(obj, "translation_key", None)) or str(obj)
 
@@ -221,10 +194,7 @@ def filter_options(context):
     active = _active_locale(request)
 
     def names(model):
-        try:
-            return dict(model.objects.filter(locale=active).values_list("translation_key", "name"))
-        except Exception:  # noqa: BLE001
-            return {}
+        return dict(model.objects.filter(locale=active).values_list("translation_key", "name"))
 
     region_names, group_names = names(Region), names(ProductGroup)
     regions = [(r.slug, region_names.get(r.translation_key, r.name), 0) for r in localities()]
@@ -280,11 +250,9 @@ def page_language_links(context):
 
 @register.simple_tag
 def sort_choices():
-    """(value, label) of the catalogue's sort orders, when the search app provides them."""
-    try:
-        from search.params import SORTS
-    except ImportError:
-        return []
+    """(value, label) of the catalogue's sort orders (the search app's)."""
+    from search.params import SORTS
+
     return list(SORTS.items())
 
 
