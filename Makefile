@@ -31,7 +31,7 @@ $(TEST_STAMP): $(STAMP) pyproject.toml
 
 ## Compile every app's message catalogues (Babel: no GNU gettext needed on the machine).
 messages: $(STAMP)
-	@for dir in $(wildcard */locale); do $(BIN)/pybabel compile -q -d $$dir -D django || exit 1; done
+	@for dir in $(wildcard */locale); do $(BIN)/pybabel -q compile -d $$dir -D django || exit 1; done
 
 ## make run: set up and serve the site on SQLite with the database search backend.
 run: $(STAMP) messages
