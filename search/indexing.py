@@ -125,8 +125,10 @@ def on_taxonomy_saved(sender, instance, raw=False, **kwargs):
     if raw:
         return
     from .documents import TextContext
+    from .queries import forget_trees
 
     TextContext.forget()
+    forget_trees()
     from wagtail.models import Locale
 
     from catalogue.models import ProductPage, Region

@@ -279,7 +279,8 @@ def build_search_requests(text, locale, filters, sort, page, per_page, facets=Tr
         "from": (page - 1) * per_page,
         "size": per_page,
         "track_total_hits": True,
-        "_source": False,
+        # what a product card shows besides the page itself: no database subqueries per result
+        "_source": ["ocop_price_min_vnd", "ocop_in_stock", "ocop_stars_ge_*"],
     }
     if clauses:
         hits["post_filter"] = {"bool": {"filter": list(clauses.values())}}
@@ -336,10 +337,10 @@ def _search_elasticsearch(engine, text, locale, filters, sort, page, per_page, f
     bodies = build_search_requests(text, locale, filters, sort, page, per_page, facets=facets,
                                    excluded_paths=restricted_paths())
     (response, counts), took = msearch(engine, bodies)
-    ids = [int(hit["_id"]) for hit in response["hits"]["hits"]]
     result = CatalogueSearchResult(
         text=text, locale=locale, filters=filters, sort=sort, page=page, per_page=per_page,
-        count=response["hits"]["total"]["value"], products=_products_in_order(ids), took_ms=took,
+        count=response["hits"]["total"]["value"], products=_products_from_hits(response["hits"]["hits"]),
+        took_ms=took,
     )
     if counts is not None:
         aggs = counts["aggregations"]
@@ -388,6 +389,31 @@ def _suggest_elasticsearch(engine, text, locale, limit):
     return [{"id": pk, "title": pages[pk].title, "url": pages[pk].url} for pk in ids if pk in pages]
 
 
+def _products_from_hits(hits):
+    """Pages for the hits, with the listing attributes of ``listing_products`` taken from the
+    documents (price, stock, current stars) instead of per-row subqueries."""
+    if not hits:
+        return []
+    today = timezone.localdate().isoformat()
+    ids = [int(hit["_id"]) for hit in hits]
+    pages = ProductPage.objects.filter(pk__in=ids).select_related("image", "region", "group", "producer")
+    by_id = {p.pk: p for p in pages}
+    products = []
+    for hit in hits:
+        page = by_id.get(int(hit["_id"]))
+        if page is None:
+            continue  # deleted since it was indexed
+        source = hit.get("_source", {})
+        page.price_min_vnd = source.get("ocop_price_min_vnd")
+        page.in_stock_flag = bool(source.get("ocop_in_stock"))
+        page.current_stars = None
+        for level in STAR_LEVELS:
+            if any(r["gte"] <= today <= r["lte"] for r in source.get(f"ocop_stars_ge_{level}", [])):
+                page.current_stars = level
+        products.append(page)
+    return products
+
+
 def _products_in_order(ids):
     if not ids:
         return []
@@ -397,11 +423,33 @@ def _products_in_order(ids):
 
 # --- facets -----------------------------------------------------------------------------------
 
+_tree_cache = {}
+TREE_CACHE_SECONDS = 60
+
+
+def forget_trees():
+    _tree_cache.clear()
+
+
+def _tree(model, locale):
+    """The source-language nodes and the names in ``locale``; cached a minute per process
+    (and forgotten when a node is saved: search.indexing.on_taxonomy_saved)."""
+    key = (model, locale.pk)
+    cached = _tree_cache.get(key)
+    if cached is None or time.monotonic() - cached[0] > TREE_CACHE_SECONDS:
+        default = Locale.get_default()
+        nodes = list(model.objects.filter(locale=default).order_by("sort_order", "name"))
+        names = dict(model.objects.filter(locale=locale).values_list("translation_key", "name"))
+        cached = _tree_cache[key] = (time.monotonic(), nodes, names)
+    return cached[1], cached[2]
+
+
 def _tree_facet(model, locale, counts, selected):
     """Every node with results, in tree order, counts rolled up from the nodes below it."""
-    default = Locale.get_default()
-    nodes = list(model.objects.filter(locale=default).order_by("sort_order", "name"))
-    names = dict(model.objects.filter(locale=locale).values_list("translation_key", "name"))
+    nodes, names = _tree(model, locale)
+    if not set(counts) <= {node.pk for node in nodes}:  # a node newer than the cache
+        _tree_cache.pop((model, locale.pk), None)
+        nodes, names = _tree(model, locale)
     children = {}
     for node in nodes:
         children.setdefault(node.parent_id, []).append(node)
