@@ -176,6 +176,7 @@ def main():
     parser.add_argument("--db-requests", type=int, default=60, help="requests per shape on the database backend")
     parser.add_argument("--concurrency", type=int, default=2)
     parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--engines", default="es,db", help="es, db or es,db (database backend columns)")
     args = parser.parse_args()
     if not os.environ.get("ELASTICSEARCH_URL"):
         sys.exit("Set ELASTICSEARCH_URL (scripts/elasticsearch.sh start) and DATABASE_URL (PostgreSQL).")
@@ -213,7 +214,8 @@ def main():
     rng = random.Random(1)
     queries = shapes(localities, groups, rng)
     results = {}
-    for label, engine_env in (("es", env), ("db", {**env, "ELASTICSEARCH_URL": ""})):
+    engines = [e for e in (("es", env), ("db", {**env, "ELASTICSEARCH_URL": ""})) if e[0] in args.engines.split(",")]
+    for label, engine_env in engines:
         server = start_gunicorn(args.port, engine_env)
         try:
             for shape, items in queries.items():
@@ -231,8 +233,10 @@ def main():
     lines.append("| shape | ES p50 | ES p95 | ES p99 | ES req/s | ES `took` p50/p95 | ES client round trip p50 "
                  "| app overhead (p50 / took p50) | DB p50 | DB p95 | DB p99 | DB req/s | DB p95 / ES p95 |")
     lines.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    missing = {"p50": float("nan"), "p95": float("nan"), "p99": float("nan"), "rps": float("nan"), "errors": 0,
+               "degraded": False}
     for shape in queries:
-        es, db, en = results[("es", shape)], results[("db", shape)], engine[shape]
+        es, db, en = results[("es", shape)], results.get(("db", shape), missing), engine[shape]
         overhead = es["p50"] / max(en["took_p50"], 1)
         lines.append(
             f"| {shape} | {es['p50']:.1f} | {es['p95']:.1f} | {es['p99']:.1f} | {es['rps']:.0f} | "
