@@ -156,3 +156,29 @@ def test_update_index_rebuilds_atomically(catalogue):
     assert len(backend.es.indices.get_alias(name=alias.name)) == 1
     assert found(catalogue, "ha long") == expected
     assert found(catalogue, "") == {p.title for p in catalogue.live_vi}
+
+
+def test_selling_the_last_unit_and_cancelling_update_the_in_stock_filter(catalogue, django_capture_on_commit_callbacks):
+    """The storefront's atomic stock UPDATE sends no signal; the index must follow it anyway."""
+    from django.db import transaction
+
+    from storefront.models import Order
+    from storefront.services.stock import release_stock, reserve_stock
+
+    variant = ProductVariant.objects.filter(product=catalogue.squid).order_by("pk").first()
+    ProductVariant.objects.filter(product=catalogue.squid).exclude(pk=variant.pk).update(stock=0)
+    ProductVariant.objects.filter(pk=variant.pk).update(stock=1)
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        reserve_stock({variant.pk: 1})
+    assert catalogue.squid.title not in found(catalogue, in_stock=True)
+
+    order = Order.objects.create(
+        number="QN-TEST-1", checkout_key="freshness-test", payment_method="cod", customer_name="Lan",
+        email="lan@example.vn", street_address="1 Hạ Long", shipping_zone="in_province", language="vi",
+        subtotal_vnd=variant.price_vnd, shipping_vnd=0, total_vnd=variant.price_vnd, stock_held=True)
+    order.lines.create(variant=variant, quantity=1, product_name=catalogue.squid.title, variant_label=variant.label,
+                       sku=variant.sku, producer_name="", unit_price_vnd=variant.price_vnd,
+                       line_total_vnd=variant.price_vnd)
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        assert release_stock(order)
+    assert catalogue.squid.title in found(catalogue, in_stock=True)
