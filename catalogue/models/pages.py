@@ -88,20 +88,21 @@ class CatalogueIndexPage(RoutablePageMixin, SeoPageMixin, Page):
     def region_route(self, request, slug):
         region = get_object_or_404(Region, slug=slug, locale=Locale.get_default())
         products = self.products().filter(region_id__in=Region.descendant_ids(region))
-        return self.render(
-            request,
-            context_overrides={"region": region.localized, "products": paginate(request, products)},
-            template="catalogue/region_page.html",
-        )
+        return self._render_term(request, "region", region, products)
 
     @path("group/<slug:slug>/", name="group")
     def group_route(self, request, slug):
         group = get_object_or_404(ProductGroup, slug=slug, locale=Locale.get_default())
         products = self.products().filter(group_id__in=ProductGroup.descendant_ids(group))
+        return self._render_term(request, "group", group, products)
+
+    def _render_term(self, request, kind, term, products):
+        """A locality's or a group's page: one template, ``kind`` says which."""
+        term = term.localized
         return self.render(
             request,
-            context_overrides={"group": group.localized, "products": paginate(request, products)},
-            template="catalogue/group_page.html",
+            context_overrides={kind: term, "term": term, "kind": kind, "products": paginate(request, products)},
+            template="catalogue/taxonomy_page.html",
         )
 
 
