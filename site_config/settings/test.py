@@ -1,6 +1,8 @@
 """Tests: PostgreSQL (DATABASE_URL), a real Elasticsearch node (ELASTICSEARCH_URL) and
 stripe-mock (STRIPE_API_BASE), all started by `make test`; locmem email; fast hashing."""
 
+import os
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -12,8 +14,11 @@ TEMPLATES[0]["OPTIONS"]["debug"] = True  # noqa: F405
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
-# Search: tests use their own index names, so they never touch a development index, and retry
-# Elasticsearch on every request (outage tests switch the backend off and on again).
+# Search: tests use their own index names, so they never touch a development index (two test runs
+# sharing one node set ELASTICSEARCH_TEST_INDEX_PREFIX apart), and retry Elasticsearch on every
+# request (outage tests switch the backend off and on again).
 if WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] == "search.backend":  # noqa: F405
-    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = "ocoptest_"  # noqa: F405
+    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = os.environ.get(  # noqa: F405
+        "ELASTICSEARCH_TEST_INDEX_PREFIX", "ocoptest_"
+    )
 OCOP_SEARCH_RETRY_AFTER = 0
