@@ -240,6 +240,8 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "OCOP Quảng Ninh <shop@ocop.example>")
+# For EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend (the production smoke test reads it).
+EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH") or None
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- Payments ------------------------------------------------------------------------------
