@@ -36,6 +36,7 @@ messages: $(STAMP)
 ## make run: set up and serve the site on SQLite with the database search backend.
 run: $(STAMP) messages
 	DJANGO_SETTINGS_MODULE=site_config.settings.dev $(MANAGE) migrate --noinput -v 0
+	DJANGO_SETTINGS_MODULE=site_config.settings.dev PORT=$(PORT) $(MANAGE) bootstrap_site
 	DJANGO_SETTINGS_MODULE=site_config.settings.dev $(MANAGE) load_demo --if-empty
 	DJANGO_SETTINGS_MODULE=site_config.settings.dev $(MANAGE) ensure_admin
 	@# Card payment in test mode when a stripe-mock is running (scripts/stripe-mock.sh start); hidden otherwise.
@@ -45,6 +46,11 @@ run: $(STAMP) messages
 		echo "Card payment: stripe-mock at $$STRIPE_API_BASE"; \
 	else echo "Card payment hidden (no Stripe keys; start stripe-mock with scripts/stripe-mock.sh start)"; fi; \
 	DJANGO_SETTINGS_MODULE=site_config.settings.dev $(MANAGE) runserver 127.0.0.1:$(PORT)
+
+## make serve: the production start (scripts/serve.sh): migrate, bootstrap_site, collectstatic, gunicorn
+## (site_config/gunicorn.conf.py) and the task worker, production settings, 127.0.0.1:$(PORT).
+serve: $(STAMP) messages
+	PORT=$(PORT) scripts/serve.sh
 
 ## make test: PostgreSQL, Elasticsearch and stripe-mock (started unless already pointed at), then pytest.
 test: $(TEST_STAMP) messages e2e-browser

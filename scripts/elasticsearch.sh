@@ -8,7 +8,9 @@
 #
 # Environment: ELASTICSEARCH_PORT (9200; transport: the first free port from PORT+100), ELASTICSEARCH_VERSION
 # (9.5.4), ES_JAVA_HOME (default: the newest JDK >= 21 under /usr/lib/jvm), ES_JAVA_OPTS
-# (-Xms512m -Xmx512m), OCOP_STATE_DIR (node data, default <repo>/.state), XDG_CACHE_HOME.
+# (-Xms512m -Xmx512m), OCOP_STATE_DIR (node data, default <repo>/.state), XDG_CACHE_HOME,
+# ELASTICSEARCH_START_TIMEOUT (seconds to wait for a node that is still booting, default 600: a busy
+# machine can take minutes; a node whose process died fails at once, whatever the timeout).
 # As root the node runs as the system user ocop-search (created if missing); a state or cache
 # directory that user cannot reach (anything under /root) is replaced by one in its home.
 set -euo pipefail
@@ -16,6 +18,8 @@ umask 022
 
 VERSION=${ELASTICSEARCH_VERSION:-9.5.4}
 PORT=${ELASTICSEARCH_PORT:-9200}
+START_TIMEOUT=${ELASTICSEARCH_START_TIMEOUT:-600}
+[[ $START_TIMEOUT =~ ^[0-9]+$ ]] || { echo "elasticsearch.sh: ELASTICSEARCH_START_TIMEOUT must be a number of seconds" >&2; exit 2; }
 URL=http://127.0.0.1:$PORT
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 PLUGIN_SRC=$HERE/elasticsearch-analysis
@@ -142,19 +146,24 @@ start() {
     fi
 
     echo "Starting Elasticsearch $VERSION on $URL (state in $STATE)..."
-    local deadline=$((SECONDS + 120))
+    local deadline=$((SECONDS + START_TIMEOUT))
+    # With -d the launcher returns once the node is up, or at once with an error when it dies.
     if ! (cd "$STATE" && "${AS_SVC[@]}" env ES_JAVA_HOME="$JDK" ES_PATH_CONF="$STATE/config" \
             ES_JAVA_OPTS="${ES_JAVA_OPTS:--Xms512m -Xmx512m}" \
-            timeout 120 "$ES_HOME/bin/elasticsearch" -d -p "$PIDFILE" \
+            timeout "$START_TIMEOUT" "$ES_HOME/bin/elasticsearch" -d -p "$PIDFILE" \
             -E discovery.type=single-node -E network.host=127.0.0.1 \
             -E http.port="$PORT" -E transport.port=$((PORT + 100))-$((PORT + 199)) \
             -E xpack.security.enabled=false \
             -E cluster.routing.allocation.disk.threshold_enabled=false \
             -E path.data="$STATE/data" -E path.logs="$STATE/logs") >"$STATE/startup.log" 2>&1; then
+        our_pid >/dev/null || fail "Elasticsearch did not start (its process exited)"
+        [ $SECONDS -lt $deadline ] || fail "Elasticsearch did not start within ${START_TIMEOUT}s"
         fail "Elasticsearch did not start"
     fi
+    # Wait as long as the node is alive and booting (up to the timeout); a dead process fails now.
     until curl -sf -m 5 -o /dev/null "$URL/_cluster/health?wait_for_status=yellow&timeout=5s"; do
-        [ $SECONDS -lt $deadline ] || fail "Elasticsearch did not answer on $URL within 120s"
+        our_pid >/dev/null || fail "the Elasticsearch process exited before answering on $URL"
+        [ $SECONDS -lt $deadline ] || fail "Elasticsearch did not answer on $URL within ${START_TIMEOUT}s (ELASTICSEARCH_START_TIMEOUT)"
         sleep 1
     done
     echo "Elasticsearch is up (pid $(our_pid || echo '?'))."
@@ -200,7 +209,7 @@ status() {
 serialize() {
     mkdir -p "$CACHE"
     exec 9>"$CACHE/.lock"
-    flock -w 300 9 || die "another elasticsearch.sh did not finish within 300s (lock $CACHE/.lock)"
+    flock -w $((START_TIMEOUT + 120)) 9 || die "another elasticsearch.sh did not finish within $((START_TIMEOUT + 120))s (lock $CACHE/.lock)"
 }
 
 case "${1:-}" in

@@ -7,6 +7,8 @@ from django.views.decorators.http import require_GET
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Locale
 
+from site_config.site_url import absolute_url
+
 from . import params as search_params
 from .pagination import ResultPage
 from .params import InvalidParameter, parse_locale, parse_search_params
@@ -112,10 +114,10 @@ def result_json(result, request):
         items.append({
             "id": product.pk,
             "title": product.title,
-            "url": request.build_absolute_uri(product.get_url(request) or product.url or ""),
+            "url": absolute_url(product.get_url(request) or product.url or ""),
             "producer": {
                 "name": producer.title,
-                "url": request.build_absolute_uri(producer.get_url(request)) if producer.live else None,
+                "url": absolute_url(producer.get_url(request)) if producer.live else None,
             } if producer else None,
             "region": _node_json(product.region, region_names),
             "group": _node_json(product.group, group_names),
@@ -148,4 +150,4 @@ def _image_url(product, request):
         rendition = product.image.get_rendition("fill-400x300|format-webp")
     except (SourceImageIOError, OSError):
         return None
-    return request.build_absolute_uri(rendition.url)
+    return absolute_url(rendition.url)

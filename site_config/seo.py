@@ -4,6 +4,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
+from .site_url import absolute_url
+
 
 class SeoPageMixin(models.Model):
     """Adds a sharing image and the hooks base.html uses for titles, descriptions and JSON-LD."""
@@ -38,7 +40,12 @@ class SeoPageMixin(models.Model):
 
 
 def _absolute(request, url):
-    return request.build_absolute_uri(url) if url and not url.startswith("http") else url
+    return absolute_url(url)
+
+
+def _page_url(page, request):
+    # The page's path on SITE_URL: one host for every URL of a JSON-LD object.
+    return absolute_url(page.get_url(request))
 
 
 def _image_url(request, image, spec="fill-1200x630"):
@@ -52,7 +59,7 @@ def organization_ld(producer, request):
         "@context": "https://schema.org",
         "@type": "Organization",
         "name": producer.title,
-        "url": producer.get_full_url(request),
+        "url": _page_url(producer, request),
         "description": producer.meta_description(),
     }
     if producer.address:
@@ -78,9 +85,9 @@ def product_ld(product, request):
         "@type": "Product",
         "name": product.title,
         "description": product.meta_description(),
-        "url": product.get_full_url(request),
+        "url": _page_url(product, request),
         "brand": {"@type": "Brand", "name": producer.title},
-        "manufacturer": {"@type": "Organization", "name": producer.title, "url": producer.get_full_url(request)},
+        "manufacturer": {"@type": "Organization", "name": producer.title, "url": _page_url(producer, request)},
         "category": product.group.localized.name,
     }
     image = _image_url(request, product.image)
@@ -97,7 +104,7 @@ def product_ld(product, request):
                 "price": str(v.price_vnd),
                 "priceCurrency": "VND",
                 "availability": "https://schema.org/InStock" if v.in_stock else "https://schema.org/OutOfStock",
-                "url": product.get_full_url(request),
+                "url": _page_url(product, request),
             }
             for v in variants
         ]

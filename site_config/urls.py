@@ -20,10 +20,11 @@ urlpatterns = [
     path("", include("storefront.webhook_urls")),
 ]
 
-if settings.SERVE_MEDIA:
-    from django.conf.urls.static import static
+if settings.SERVE_MEDIA and not settings.STORAGES["default"]["BACKEND"].startswith("storages."):
+    # A real route (static() does nothing when DEBUG is off): see site_config/media.py.
+    from .media import media_urlpatterns
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT, show_indexes=False)
+    urlpatterns += media_urlpatterns(settings.MEDIA_URL, settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),

@@ -1,12 +1,13 @@
 """Site-wide views: sitemap with language alternates, robots.txt, health check, error pages."""
 
-from django.db import connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
-from django.views.decorators.cache import cache_control
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
+from .health import health_report
+from .site_url import absolute_url
 from .sitemaps import TranslatedSitemap
 
 
@@ -26,17 +27,18 @@ def robots_txt(request):
         "Disallow: /*/checkout/",
         "Disallow: /*/orders/",
         "Disallow: /api/",
-        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        f"Sitemap: {absolute_url('/sitemap.xml')}",
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
 @require_GET
+@never_cache
 def healthz(request):
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1")
-    return JsonResponse({"status": "ok"})
+    """Database, search engine and task backlog as JSON; 503 when a dependency is down (health.py)."""
+    report, status = health_report()
+    return JsonResponse(report, status=status)
 
 
 def page_not_found(request, exception=None):

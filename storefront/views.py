@@ -16,6 +16,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from site_config.site_url import absolute_url
+
 from .exceptions import InvalidQuantity, OutOfStock, PaymentError, StorefrontError, UnknownVariant
 from .forms import CheckoutForm, province_by_code, ward_by_code
 from .models import Order, PaymentMethod
@@ -229,8 +231,9 @@ def _out_of_stock_message(lines, exc):
 
 
 def _redirect_to_stripe(request, order):
-    success = request.build_absolute_uri(reverse("storefront:order_paid", kwargs={"token": order.token}))
-    cancel = request.build_absolute_uri(reverse("storefront:order_detail", kwargs={"token": order.token}))
+    # Stripe sends the customer back to SITE_URL, whatever Host this request came in on.
+    success = absolute_url(reverse("storefront:order_paid", kwargs={"token": order.token}))
+    cancel = absolute_url(reverse("storefront:order_detail", kwargs={"token": order.token}))
     try:
         payment = start_card_payment(order, success_url=success, cancel_url=cancel)
     except PaymentError as exc:

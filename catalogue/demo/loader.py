@@ -5,12 +5,12 @@ import datetime
 import logging
 from decimal import Decimal
 
+from django.core.management import call_command
 from django.db import transaction
 from django.utils.html import escape
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
 from home.models import StandardPage
-from home.setup import ensure_site
 from site_config.models import NavigationSettings, SiteSettings
 
 from ..localization import translate_instance
@@ -25,7 +25,6 @@ from ..models import (
     ProductVariant,
     Region,
 )
-from ..seed import seed_groups, seed_regions
 from . import site_text
 from .images import demo_image
 
@@ -79,7 +78,7 @@ def _seo(strings, title_pair, slug_pair):
 
 
 def build_site_pages(english):
-    home = ensure_site()
+    home = Site.objects.get(is_default_site=True).root_page.specific  # made by bootstrap_site
     strings = Strings()
     for pair in (site_text.HOME_TITLE, site_text.HERO_HEADING, site_text.HERO_TEXT, site_text.HOME_INTRO):
         strings.add(pair)
@@ -213,11 +212,10 @@ def load_demo(stdout=None):
     """Build (or complete) the demo catalogue, all or nothing. Returns counts of what exists."""
     from . import content
 
-    ensure_site()
+    # The demo builds on the production bootstrap: locales, home page, Site, regions, groups.
+    call_command("bootstrap_site", verbosity=0)
     english = Locale.objects.filter(language_code="en").first()
     home, pages = build_site_pages(english)
-    seed_regions()
-    seed_groups()
     default = Locale.get_default()
     regions = {r.slug: r for r in Region.objects.filter(locale=default)}
     groups = {g.slug: g for g in ProductGroup.objects.filter(locale=default).select_related("parent")}

@@ -31,6 +31,13 @@ DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
+# --- Public address ------------------------------------------------------------------------
+# SITE_URL is the one source of absolute URLs (site_config/site_url.py): canonical, hreflang,
+# Open Graph, JSON-LD, sitemap (through the Site record bootstrap_site writes), e-mails, password
+# reset and Stripe's return addresses. Development defaults to what `make run` serves;
+# production.py refuses to start without it.
+SITE_URL = (os.environ.get("SITE_URL") or f"http://127.0.0.1:{os.environ.get('PORT') or '8000'}").rstrip("/")
+
 INSTALLED_APPS = [
     "site_config",
     "home",
@@ -83,6 +90,19 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
+# --- Compression and Permissions-Policy (site_config/headers.py) --------------------------
+# Gzip for HTML/JSON where no secret sits beside reflected input (the BREACH rationale is in
+# headers.py); outside everything that writes the body, so it compresses the final response.
+MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+                  "site_config.headers.SafeGZipMiddleware")
+MIDDLEWARE.append("site_config.headers.PermissionsPolicyMiddleware")
+# Features the site never uses, off for it and for what it embeds (videos keep their own
+# fullscreen and picture-in-picture through the iframe's allow attribute and the defaults).
+PERMISSIONS_POLICY = os.environ.get("PERMISSIONS_POLICY") or ", ".join([
+    "accelerometer=()", "camera=()", "geolocation=()", "gyroscope=()", "magnetometer=()", "microphone=()",
+    "midi=()", "payment=()", "usb=()", "browsing-topics=()",
+])
+
 ROOT_URLCONF = "site_config.urls"
 WSGI_APPLICATION = "site_config.wsgi.application"
 
@@ -123,7 +143,7 @@ AUTH_PASSWORD_VALIDATORS = [
 # --- Languages -----------------------------------------------------------------------------
 # Vietnamese is the source language. Adding a language is configuration only: add it to
 # OCOP_LANGUAGES (env, comma separated codes from LANGUAGE_NAMES), run
-# `manage.py sync_locales`, and ship its message catalogue in site_config/locale/.
+# `manage.py bootstrap_site`, and ship its message catalogue in site_config/locale/.
 LANGUAGE_NAMES = {
     "vi": "Tiếng Việt",
     "en": "English",
@@ -171,7 +191,7 @@ if os.environ.get("MEDIA_S3_BUCKET"):
 
 # --- Wagtail -------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "OCOP Quảng Ninh"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or SITE_URL
 WAGTAILIMAGES_IMAGE_MODEL = "catalogue.CatalogueImage"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp"}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "xlsx"]
@@ -220,6 +240,8 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "OCOP Quảng Ninh <shop@ocop.example>")
+# For EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend (the production smoke test reads it).
+EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH") or None
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- Payments ------------------------------------------------------------------------------

@@ -1,8 +1,11 @@
 """Production: every secret and host from the environment; refuses to start without them."""
 
 import os
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
+
+from site_config.site_url import parse_site_url
 
 from .base import *  # noqa: F403
 from .base import env_bool, env_list
@@ -11,9 +14,19 @@ DEBUG = False
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if len(SECRET_KEY) < 50 or SECRET_KEY.startswith(("dev-only", "test-only", "django-insecure")):
     raise ImproperlyConfigured("SECRET_KEY must be set to a random value of at least 50 characters.")
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
-if not ALLOWED_HOSTS or "*" in ALLOWED_HOSTS:
+# SITE_URL (https://ocop.example.vn): the public origin, the one source of absolute URLs.
+if not os.environ.get("SITE_URL"):
+    raise ImproperlyConfigured("SITE_URL must be set to the site's public origin, e.g. https://ocop.example.vn.")
+SITE_URL = parse_site_url(os.environ["SITE_URL"])
+WAGTAILADMIN_BASE_URL = SITE_URL  # password-reset and admin e-mail links
+# ALLOWED_HOSTS and CSRF_TRUSTED_ORIGINS default from SITE_URL; extra names may be listed.
+_site_host = urlsplit(SITE_URL).hostname
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS") or [_site_host]
+if "*" in ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must list the site's host names (no wildcard).")
+if _site_host not in ALLOWED_HOSTS:
+    ALLOWED_HOSTS.append(_site_host)
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS") or [SITE_URL]
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
@@ -29,3 +42,20 @@ TASKS = {
         "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
     }
 }
+
+# --- CDN purge on publish (Wagtail's frontend cache) ----------------------------------------
+# A CDN or Varnish in front caches public pages; Wagtail purges a page's URLs when it changes.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_BEARER_TOKEN"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ["CLOUDFLARE_BEARER_TOKEN"],
+        "ZONEID": os.environ.get("CLOUDFLARE_ZONE_ID", ""),
+    }
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]  # noqa: F405

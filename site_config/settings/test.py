@@ -12,7 +12,7 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 TEMPLATES[0]["OPTIONS"]["debug"] = True  # noqa: F405
 ALLOWED_HOSTS = ["*"]
-WAGTAILADMIN_BASE_URL = "http://testserver"
+SITE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"  # the test client's host
 
 # Search: tests use their own index names, so they never touch a development index (two test runs
 # sharing one node set ELASTICSEARCH_TEST_INDEX_PREFIX apart), and retry Elasticsearch on every

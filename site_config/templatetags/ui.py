@@ -10,6 +10,7 @@ from django import template
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
+from ..site_url import absolute_url as site_absolute_url
 from .ocop import json_ld
 
 register = template.Library()
@@ -51,13 +52,8 @@ def page_json_ld(context, page=None):
 
 @register.simple_tag(takes_context=True)
 def absolute_url(context, url):
-    """``url`` made absolute for the current request (canonical, hreflang, Open Graph)."""
-    request = context.get("request")
-    if not url:
-        return ""
-    if url.startswith(("http://", "https://")) or request is None:
-        return url
-    return request.build_absolute_uri(url)
+    """``url`` made absolute on SITE_URL (canonical, hreflang, Open Graph), never on the request's Host."""
+    return site_absolute_url(url)
 
 
 @register.simple_tag(takes_context=True)
@@ -66,7 +62,7 @@ def canonical_url(context):
     request = context.get("request")
     if request is None:
         return ""
-    url = request.build_absolute_uri(request.path)
+    url = site_absolute_url(request.path)
     page_number = request.GET.get("page", "")[:6]
     if page_number.isdigit() and int(page_number) > 1:
         url += f"?page={int(page_number)}"

@@ -44,8 +44,13 @@ class CustomerDetails:
 
 
 def _new_number(now) -> str:
-    """A human order number: date and six random digits, e.g. "QN260128-482913"."""
-    return f"QN{now:%y%m%d}-" + "".join(secrets.choice(NUMBER_ALPHABET) for _ in range(6))
+    """A human order number: date and six random digits, e.g. "QN260128-482913".
+
+    The date is the shop's (settings.TIME_ZONE, Asia/Ho_Chi_Minh), not UTC's: an order placed at
+    03:00 on 2 December in Vietnam is numbered 2 December.
+    """
+    local = timezone.localtime(now, timezone.get_default_timezone())
+    return f"QN{local:%y%m%d}-" + "".join(secrets.choice(NUMBER_ALPHABET) for _ in range(6))
 
 
 def place_order(*, cart_items: dict[int, int], lines, customer: CustomerDetails, payment_method: str,

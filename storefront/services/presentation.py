@@ -1,12 +1,13 @@
 """What the order page and the emails show: lines, totals, payment instructions, links."""
 
-from django.conf import settings
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
 from site_config.models import ShopSettings
+from site_config.site_url import absolute_url
 
 from ..models import PaymentMethod
 from ..status import OrderStatus
@@ -23,7 +24,18 @@ def shop_settings(request=None) -> ShopSettings:
 def order_url(order, *, absolute=False) -> str:
     with translation.override(order.language):
         path = reverse("storefront:order_detail", kwargs={"token": order.token})
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path if absolute else path
+    return absolute_url(path) if absolute else path
+
+
+def shop_local_time(moment) -> str:
+    """``moment`` as the shop's clock shows it (Asia/Ho_Chi_Minh), formatted for the active language.
+
+    The server may run in UTC and a worker may have another time zone active: e-mails always say
+    the time in Vietnam, as the order number's date does.
+    """
+    if moment is None:
+        return ""
+    return date_format(timezone.localtime(moment, timezone.get_default_timezone()), "DATETIME_FORMAT")
 
 
 def bank_transfer_details(order, shop) -> dict:
@@ -46,6 +58,7 @@ def order_context(order, *, request=None, absolute=False) -> dict:
         "lines": list(order.lines.all()),
         "shop": shop,
         "order_url": order_url(order, absolute=absolute),
+        "placed_at": shop_local_time(order.created_at),
         "history": list(order.status_changes.all()),
         "bank": bank_transfer_details(order, shop)
         if waiting and order.payment_method == PaymentMethod.BANK_TRANSFER else None,

@@ -26,19 +26,21 @@ def manage(*args, **env):
 def test_check_deploy_is_clean_with_production_settings():
     result = manage("check", "--deploy", "--fail-level", "WARNING",
                     DJANGO_SETTINGS_MODULE="site_config.settings.production",
-                    SECRET_KEY=secrets.token_urlsafe(64), ALLOWED_HOSTS="ocop.quangninh.example")
+                    SECRET_KEY=secrets.token_urlsafe(64), SITE_URL="https://ocop.quangninh.example")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
 
 
 @pytest.mark.parametrize("env", [
-    {"SECRET_KEY": "", "ALLOWED_HOSTS": "ocop.example"},
-    {"SECRET_KEY": "short", "ALLOWED_HOSTS": "ocop.example"},
-    {"SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": ""},
-    {"SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "*"},
+    {"SECRET_KEY": "", "SITE_URL": "https://ocop.example"},
+    {"SECRET_KEY": "short", "SITE_URL": "https://ocop.example"},
+    {"SECRET_KEY": "x" * 60, "SITE_URL": ""},
+    {"SECRET_KEY": "x" * 60, "SITE_URL": "ocop.example"},
+    {"SECRET_KEY": "x" * 60, "SITE_URL": "https://ocop.example/shop"},
+    {"SECRET_KEY": "x" * 60, "SITE_URL": "https://ocop.example", "ALLOWED_HOSTS": "*"},
 ])
-def test_production_refuses_to_start_without_a_secret_and_hosts(env):
-    result = manage("check", DJANGO_SETTINGS_MODULE="site_config.settings.production", **env)
+def test_production_refuses_to_start_without_a_secret_and_site_url(env):
+    result = manage("check", DJANGO_SETTINGS_MODULE="site_config.settings.production", **{"ALLOWED_HOSTS": "", **env})
     assert result.returncode != 0
     assert "ImproperlyConfigured" in result.stderr
 

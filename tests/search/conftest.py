@@ -89,7 +89,7 @@ class CatalogueBuilder:
         root = Page.get_first_root_node()
         self.home = _page(root, HomePage(title="Trang chủ", slug="search-home", locale=self.vi))
         Site.objects.update_or_create(is_default_site=True, defaults={
-            "root_page": self.home, "hostname": "localhost", "site_name": "OCOP"})
+            "root_page": self.home, "hostname": "testserver", "site_name": "OCOP"})
         self.catalogue = _page(self.home, CatalogueIndexPage(title="Sản phẩm", slug="san-pham", locale=self.vi))
         self.producers = _page(self.home, ProducerIndexPage(title="Chủ thể", slug="chu-the", locale=self.vi))
         self.today = timezone.localdate()

@@ -32,7 +32,7 @@ def shop_tree(db):
     locale, _ = Locale.objects.get_or_create(language_code="vi")
     root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
     home = root.add_child(instance=HomePage(title="Trang chủ", slug="shop-home", locale=locale))
-    Site.objects.update_or_create(is_default_site=True, defaults={"root_page": home, "hostname": "localhost",
+    Site.objects.update_or_create(is_default_site=True, defaults={"root_page": home, "hostname": "testserver",
                                                                    "site_name": "OCOP"})
     catalogue = home.add_child(instance=CatalogueIndexPage(title="Sản phẩm", slug="san-pham", locale=locale))
     producers = home.add_child(instance=ProducerIndexPage(title="Chủ thể", slug="chu-the", locale=locale))
