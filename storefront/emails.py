@@ -15,6 +15,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from .models import Order
+from .services.limits import confirmation_email_allowed
 from .signals import order_placed, order_status_changed
 from .status import OrderStatus
 
@@ -68,6 +69,9 @@ def _send_later(order_pk, kind):
 
 @receiver(order_placed, dispatch_uid="storefront_email_on_placed")
 def email_on_placed(sender, order, **kwargs):
+    if not confirmation_email_allowed(order):
+        logger.warning("Order %s: no confirmation e-mail, its address had the hour's allowance", order.number)
+        return
     _send_later(order.pk, "confirmation")
 
 

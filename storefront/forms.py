@@ -77,7 +77,8 @@ class PlainSelect(forms.Select):
 
 class CheckoutForm(forms.Form):
     checkout_key = forms.CharField(widget=forms.HiddenInput, max_length=64)
-    name = forms.CharField(label=_("Full name"), max_length=255)
+    name = forms.CharField(label=_("Full name"), max_length=100, error_messages={
+        "max_length": _("Please enter a name of at most %(limit_value)d characters.")})
     email = forms.EmailField(label=_("Email"))
     phone = forms.CharField(label=_("Phone"), max_length=32,
                             help_text=_("For the delivery. Vietnamese numbers like 0912 345 678."))

@@ -23,6 +23,7 @@ from .forms import CheckoutForm, province_by_code, ward_by_code
 from .models import Order, PaymentMethod
 from .services.calculations import order_totals
 from .services.cart import Cart, get_variant_for_sale, parse_quantity, parse_variant_id
+from .services.limits import check_session_holds
 from .services.orders import CustomerDetails, place_order
 from .services.payments import card_payment_available, start_card_payment
 from .services.presentation import order_context, shop_settings
@@ -176,6 +177,7 @@ def checkout(request):
             status = 409
         else:
             try:
+                check_session_holds(placed.values(), cart.items())
                 order, _created = place_order(
                     cart_items=cart.items(), lines=lines, customer=_customer(form.cleaned_data),
                     payment_method=form.cleaned_data["payment_method"], shop=shop, language=get_language(),

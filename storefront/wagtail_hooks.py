@@ -11,6 +11,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from . import admin_holds  # noqa: F401  (registers the stock holds view and menu item)
 from .admin_views import ActionForm, available_actions, order_action
 from .models import Order, PaymentMethod
 from .status import OrderStatus

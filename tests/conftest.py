@@ -5,6 +5,7 @@ every table, migration data included, so fixtures build what they need themselve
 """
 
 import pytest
+from django.conf import settings
 from django.utils import translation
 from wagtail.models import Locale
 
@@ -26,6 +27,15 @@ def _vietnamese_by_default():
     # Locale.get_active() follows Django's active language; start each test from the default.
     with translation.override("vi"):
         yield
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limit_counters():
+    # Rate-limit counters live in the cache: each test starts with a full allowance.
+    from django.core.cache import caches
+
+    caches[settings.OCOP_RATE_LIMIT_CACHE].clear()
+    yield
 
 
 @pytest.fixture

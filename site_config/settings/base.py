@@ -5,6 +5,7 @@ Everything that differs between a laptop, CI and production is read from the env
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -282,3 +283,55 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# --- Abuse resistance (README, "Abuse resistance") -----------------------------------------
+# Cache: Redis through CACHE_URL (shared by every app server: rate-limit counters must be), the
+# local memory of one process otherwise.
+CACHE_URL = os.environ.get("CACHE_URL", "")
+if CACHE_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}}
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ocop"}}
+OCOP_RATE_LIMIT_CACHE = "default"
+OCOP_RATE_LIMITS_ENABLED = env_bool("OCOP_RATE_LIMITS_ENABLED", True)
+# scope: (requests, seconds) per client; site_config/ratelimit.py maps URLs to scopes.
+OCOP_RATE_LIMITS = {
+    "order_placement": (5, 600),  # orders placed
+    "checkout": (30, 600),  # checkout form submissions, with or without errors
+    "cart": (60, 60),  # add, update, remove
+    "order_pages": (60, 60),
+    "search": (120, 60),  # the search page, the JSON API and suggest
+    "login": (10, 60),  # admin login submissions (failures also lock out: AXES_* below)
+    "password_reset": (5, 3600),  # each one can send an e-mail
+}
+# Behind a reverse proxy: the header it sets and how many proxies of ours append to it.
+OCOP_TRUSTED_PROXY_HEADER = os.environ.get("OCOP_TRUSTED_PROXY_HEADER", "")
+OCOP_TRUSTED_PROXY_COUNT = int(os.environ.get("OCOP_TRUSTED_PROXY_COUNT", "1"))
+# Ports a Host header may carry ("*": any, e.g. runserver on a laptop). Without a port the
+# Host is left to ALLOWED_HOSTS alone.
+OCOP_ALLOWED_HOST_PORTS = env_list("OCOP_ALLOWED_HOST_PORTS", os.environ.get("PORT", "8000"))
+MIDDLEWARE.insert(0, "site_config.middleware.HostAndPathHygieneMiddleware")
+MIDDLEWARE.append("site_config.ratelimit.RateLimitMiddleware")
+# Per phone number, e-mail address and browser session: open unpaid orders and units on hold.
+OCOP_HOLD_LIMITS = {
+    "open_orders": int(os.environ.get("OCOP_HOLD_MAX_OPEN_ORDERS", "3")),
+    "units": int(os.environ.get("OCOP_HOLD_MAX_UNITS", "30")),
+}
+OCOP_CONFIRMATION_EMAILS_PER_HOUR = int(os.environ.get("OCOP_CONFIRMATION_EMAILS_PER_HOUR", "3"))
+# Admin login: 5 failures in 15 minutes lock out the account and, separately, the address.
+AXES_FAILURE_LIMIT = int(os.environ.get("OCOP_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("OCOP_LOGIN_LOCKOUT_MINUTES", "15")))
+AXES_USE_ATTEMPT_EXPIRATION = True  # a failure counts for AXES_COOLOFF_TIME, then expires
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "site_config.ratelimit.client_ip"
+AXES_LOCKOUT_CALLABLE = "site_config.login_security.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+INSTALLED_APPS.append("axes")
+AUTHENTICATION_BACKENDS = [
+    "site_config.login_security.LoginLockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # last, as axes asks
+# Where the Wagtail admin lives (a less guessable path keeps bots' noise out of the login log).
+OCOP_ADMIN_PATH = os.environ.get("OCOP_ADMIN_PATH", "admin/").strip("/") + "/"

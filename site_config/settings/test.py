@@ -22,3 +22,5 @@ if WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] == "search.backend":  # noqa: F4
         "ELASTICSEARCH_TEST_INDEX_PREFIX", "ocoptest_"
     )
 OCOP_SEARCH_RETRY_AFTER = 0
+# The live server of browser tests listens on a random port.
+OCOP_ALLOWED_HOST_PORTS = ["*"]

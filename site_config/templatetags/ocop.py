@@ -46,6 +46,8 @@ def language_links(context):
             exists = translation is not None
         else:
             url = translate_url(request.get_full_path(), code) if request else f"/{code}/"
+            if not url.startswith("/") or url.startswith("//"):  # never a link to another host
+                url = f"/{code}/"
             exists = True
         links.append({"code": code, "name": name, "url": url, "exists": exists, "current": code == current})
     return links

@@ -8,12 +8,34 @@ header's mini-cart needs no query.
 
 from dataclasses import dataclass
 
+from django.db.models import Q
+from wagtail.models import PageViewRestriction
+
 from catalogue.models import ProductVariant
 
 from ..exceptions import InvalidQuantity, UnknownVariant
 
 SESSION_KEY = "cart"
+DROPPED_KEY = "cart_dropped"
 MAX_QUANTITY_PER_LINE = 99
+
+
+def variants_on_sale():
+    """Active variants of live products that anyone may see.
+
+    A product page behind a password, a login or a group restriction (on itself or on an
+    ancestor) is not for sale: the public cannot see what it would be buying.
+    """
+    variants = ProductVariant.objects.filter(is_active=True, product__live=True)
+    restricted = Q()
+    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
+        restricted |= Q(product__path__startswith=path)
+    return variants.exclude(restricted) if restricted else variants
+
+
+def pop_dropped(session) -> int:
+    """How many lines the cart dropped since last asked (they went off sale), and forget it."""
+    return session.pop(DROPPED_KEY, 0) if session is not None and DROPPED_KEY in session else 0
 
 
 def parse_quantity(raw, *, allow_zero=False):
@@ -83,11 +105,13 @@ class Cart:
         """Lines with fresh variants from the database; variants no longer on sale are dropped."""
         if not self._items:
             return []
-        variants = ProductVariant.objects.filter(
-            pk__in=[int(k) for k in self._items], is_active=True, product__live=True,
+        variants = variants_on_sale().filter(
+            pk__in=[int(k) for k in self._items],
         ).select_related("product", "product__producer")
         by_id = {str(v.pk): v for v in variants}
         if set(by_id) != set(self._items):
+            dropped = len(set(self._items) - set(by_id))
+            self.session[DROPPED_KEY] = self.session.get(DROPPED_KEY, 0) + dropped
             self._items = {k: q for k, q in self._items.items() if k in by_id}
             self._save()
         return [CartLine(by_id[k], q) for k, q in self._items.items()]
@@ -138,6 +162,6 @@ def get_variant_for_sale(variant_id) -> ProductVariant:
     """The active variant of a live product, or UnknownVariant."""
     pk = parse_variant_id(variant_id)
     try:
-        return ProductVariant.objects.select_related("product").get(pk=pk, is_active=True, product__live=True)
+        return variants_on_sale().select_related("product").get(pk=pk)
     except ProductVariant.DoesNotExist:
         raise UnknownVariant() from None

@@ -19,6 +19,7 @@ from ..models import Order, OrderLine, OrderStatusChange, PaymentMethod
 from ..signals import order_placed, order_status_changed
 from ..status import RELEASES_STOCK, OrderStatus, can_transition
 from .calculations import order_totals
+from .limits import check_hold_limits
 from .stock import release_stock, reserve_stock
 
 # A card order's hold outlives its Stripe Checkout Session (35 minutes) with room for late webhooks.
@@ -67,6 +68,7 @@ def place_order(*, cart_items: dict[int, int], lines, customer: CustomerDetails,
         return existing, False
     if not lines:
         raise EmptyCart()
+    check_hold_limits(email=customer.email, phone=customer.phone, cart_items=cart_items)
     unavailable = [line.variant.pk for line in lines if line.quantity > line.variant.stock]
     if unavailable:
         raise OutOfStock(lines=unavailable)
