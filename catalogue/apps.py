@@ -6,3 +6,8 @@ class CatalogueConfig(AppConfig):
     name = "catalogue"
     verbose_name = _("Catalogue")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .slugs import use_vietnamese_slug_input
+
+        use_vietnamese_slug_input()

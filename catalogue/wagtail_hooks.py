@@ -1,11 +1,22 @@
 """Catalogue admin: taxonomy (translatable snippets), and the shared commerce records
 (variants with price and stock, OCOP certificates), grouped in one "Catalogue" menu."""
 
+from django.contrib import messages
+from django.urls import include, path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin import messages as admin_messages
+from wagtail.admin.menu import MenuItem
+from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Certification, ProductGroup, ProductVariant, Region
+from . import admin_views
+from .choosers import TreeChooserViewSet
+from .models import Certification, ProducerPage, ProductGroup, ProductVariant, Region
+from .publishing import unpublish_products_of
 
 
 class RegionViewSet(SnippetViewSet):
@@ -16,6 +27,7 @@ class RegionViewSet(SnippetViewSet):
     list_filter = ["kind", "locale"]
     search_fields = ["name", "slug", "official_code"]
     ordering = ["parent__sort_order", "sort_order", "name"]
+    chooser_viewset_class = TreeChooserViewSet  # the tree, tone-free search
 
 
 class ProductGroupViewSet(SnippetViewSet):
@@ -25,6 +37,7 @@ class ProductGroupViewSet(SnippetViewSet):
     list_display = ["name", "slug", "parent"]
     list_filter = ["locale"]
     search_fields = ["name", "slug"]
+    chooser_viewset_class = TreeChooserViewSet
 
 
 class ProductVariantViewSet(SnippetViewSet):
@@ -56,3 +69,69 @@ class CatalogueGroup(SnippetViewSetGroup):
 
 
 register_snippet(CatalogueGroup)
+
+
+# --- Editing and translating ---------------------------------------------------------------
+
+@hooks.register("construct_page_chooser_queryset")
+def product_choosers_offer_source_pages(pages, request):
+    """Certificates (and variants) hang off the Vietnamese product page: a chooser limited to
+    products offers only those, instead of offering English pages and refusing them on save."""
+    if request.GET.get("page_type", "").lower() == "catalogue.productpage":
+        pages = pages.filter(locale=Locale.get_default())
+    return pages
+
+
+def _warn_if_expired(request, instance):
+    if isinstance(instance, Certification) and instance.expires_on and instance.expires_on < timezone.localdate():
+        messages.warning(request, gettext(
+            "Certificate %(number)s expired on %(date)s: it is kept in the product's history but "
+            "gives the product no stars."
+        ) % {"number": instance.certificate_number, "date": instance.expires_on.strftime("%d/%m/%Y")})
+
+
+hooks.register("after_create_snippet", _warn_if_expired)
+hooks.register("after_edit_snippet", _warn_if_expired)
+
+
+@hooks.register("after_unpublish_page")
+def unpublish_dependent_products(request, page):
+    """The producer's unpublish form offers "Unpublish these products too" (see the template)."""
+    page = page.specific
+    if isinstance(page, ProducerPage) and request.POST.get("unpublish_products"):
+        products = unpublish_products_of(page, user=request.user)
+        if products:
+            messages.success(request, gettext("Also unpublished: %(titles)s.") % {
+                "titles": ", ".join(p.title for p in products)})
+
+
+@hooks.register("before_edit_page")
+def warn_when_the_translation_is_out_of_date(request, page):
+    """A translated page opens in wagtail-localize's editor (no panels): say it there."""
+    if request.method != "GET" or page.locale_id == Locale.get_default().pk:
+        return
+    from .translation_status import stale_for_page
+
+    stale = stale_for_page(page)
+    if stale:
+        fields = ", ".join(sorted({change.field for change in stale.changes}))
+        admin_messages.warning(
+            request,
+            gettext("This translation is out of date: the source page changed (%(fields)s) after it was "
+                    "last updated.") % {"fields": fields or "—"},
+            buttons=[admin_messages.button(reverse("catalogue_translations:stale"), gettext("See what changed"))],
+        )
+
+
+@hooks.register("register_admin_urls")
+def translation_status_urls():
+    return [path("translations/", include(([
+        path("out-of-date/", admin_views.stale_translations, name="stale"),
+        path("update/", admin_views.update, name="update"),
+    ], "catalogue_translations")))]
+
+
+@hooks.register("register_reports_menu_item")
+def stale_translations_menu_item():
+    return MenuItem(_("Out-of-date translations"), reverse("catalogue_translations:stale"), icon_name="globe",
+                    name="out-of-date-translations")

@@ -87,9 +87,11 @@ def product_ld(product, request):
         "description": product.meta_description(),
         "url": _page_url(product, request),
         "brand": {"@type": "Brand", "name": producer.title},
-        "manufacturer": {"@type": "Organization", "name": producer.title, "url": _page_url(producer, request)},
+        "manufacturer": {"@type": "Organization", "name": producer.title},
         "category": product.group.localized.name,
     }
+    if producer.live:  # an unpublished producer's page answers 404: name it, never link to it
+        data["manufacturer"]["url"] = _page_url(producer, request)
     image = _image_url(request, product.image)
     if image:
         data["image"] = [image]

@@ -119,6 +119,12 @@ class Certification(models.Model):
             errors["level"] = _("Five-star ratings are certified at national level.")
         if self.stars in (3, 4) and self.level != CertificationLevel.PROVINCIAL:
             errors["level"] = _("Three- and four-star ratings are certified by the province.")
+        today = timezone.localdate()
+        if self.issued_on and self.issued_on > today:
+            errors["issued_on"] = _(
+                "The issue date %(issued)s is in the future (today is %(today)s): enter the date printed "
+                "on the certificate, once it has been issued."
+            ) % {"issued": self.issued_on.strftime("%d/%m/%Y"), "today": today.strftime("%d/%m/%Y")}
         if self.issued_on and self.expires_on and self.expires_on <= self.issued_on:
             errors["expires_on"] = _("The expiry date must come after the issue date.")
         if errors:

@@ -87,7 +87,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "site_config.csp.CSPMiddleware",  # csp's middleware, with the admin's own policy
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -132,6 +132,10 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Deferred transactions let an admin autosave and a publish both start reading, then fail
+    # with "database is locked" when both write; IMMEDIATE makes the second one wait instead.
+    DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -202,6 +206,14 @@ WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# --- Editing and translating (catalogue/wagtail_hooks.py, README "Editing and translating") ---
+# "Translate this page" creates the English page as a draft: it goes live only when someone
+# publishes it in English (the default publishes the untranslated copy at once).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# iPhone photos: accepted on upload and stored as JPEG (catalogue/models/images.py).
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp", "heic", "heif"]
+WAGTAILIMAGES_IMAGE_FORM_BASE = "catalogue.forms.CatalogueImageForm"
+
 # --- Search --------------------------------------------------------------------------------
 # The embedded default is the database backend; ELASTICSEARCH_URL switches to a real node, with
 # the database backend kept up to date as "fallback": search_catalogue answers from it (marked
@@ -253,6 +265,9 @@ STRIPE_WEBHOOK_SECRET = os.environ.get("STRIPE_WEBHOOK_SECRET", "")
 STRIPE_API_BASE = os.environ.get("STRIPE_API_BASE", "")
 
 # --- Security headers (django-csp 4) -------------------------------------------------------
+# The Wagtail admin lives under this path (no leading slash). The admin's CSP reads it here.
+OCOP_ADMIN_PATH = os.environ.get("OCOP_ADMIN_PATH", "admin/").strip("/") + "/"
+# The public site's policy, enforced.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
@@ -263,10 +278,30 @@ CONTENT_SECURITY_POLICY = {
                       "https://player.vimeo.com", "https://checkout.stripe.com"],
         "form-action": ["'self'", "https://checkout.stripe.com"],
         "connect-src": ["'self'"],
+        "frame-ancestors": ["'self'"],
+        "base-uri": ["'self'"],
+        "object-src": ["'none'"],
     }
 }
-# The Wagtail admin needs inline scripts; the policy protects the public site.
-CONTENT_SECURITY_POLICY_EXCLUDE_URL_PREFIXES = ("/admin/",)
+# The admin's policy, enforced under /OCOP_ADMIN_PATH (site_config/csp.py decides which applies):
+# Wagtail's choosers, date pickers and modals run inline scripts, user avatars come from Gravatar,
+# and embeds are previewed in frames.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "img-src": ["'self'", "data:", "blob:", "https://www.gravatar.com", "https://i.ytimg.com",
+                    "https://i.vimeocdn.com"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "frame-src": ["'self'", "https://www.youtube-nocookie.com", "https://www.youtube.com",
+                      "https://player.vimeo.com"],
+        "form-action": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-ancestors": ["'self'"],
+        "base-uri": ["'self'"],
+        "object-src": ["'none'"],
+    }
+}
 
 PHONENUMBER_DEFAULT_REGION = "VN"
 
