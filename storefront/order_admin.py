@@ -26,6 +26,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from catalogue.models import ProducerPage
+from site_config.money import format_vnd
 
 from .admin_views import ActionForm, order_action
 from .models import Order, PaymentMethod
@@ -137,11 +138,14 @@ class OrderIndexView(IndexView):
 
 class OrderInspectView(InspectView):
     template_name = "storefront/admin/order_inspect.html"
-    # Never the token or the checkout key: they are the buyer's private link to the order.
-    fields = ["number", "status", "payment_method", "total_vnd", "subtotal_vnd", "shipping_vnd", "customer_name",
-              "email", "phone", "country", "province_name", "ward_name", "street_address", "city", "postal_code",
-              "delivery_notes", "language", "created_at", "paid_at", "hold_expires_at", "stock_held", "carrier",
-              "tracking_number", "needs_attention", "attention_reason"]
+
+    def get_field_display_value(self, field_name, field):
+        value = getattr(self.object, field_name, None)
+        if field_name.endswith("_vnd"):
+            return format_vnd(value)
+        if isinstance(value, bool):
+            return yes_no(value)
+        return super().get_field_display_value(field_name, field)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -165,6 +169,12 @@ class OrderViewSet(ModelViewSet):
     index_view_class = OrderIndexView
     inspect_view_enabled = True
     inspect_view_class = OrderInspectView
+    # Never the token or the checkout key: they are the buyer's private link to the order.
+    inspect_view_fields = ["number", "status", "payment_method", "total_vnd", "subtotal_vnd", "shipping_vnd",
+                           "customer_name", "email", "phone", "country", "province_name", "ward_name",
+                           "street_address", "city", "postal_code", "delivery_notes", "language", "created_at",
+                           "paid_at", "hold_expires_at", "stock_held", "carrier", "tracking_number",
+                           "needs_attention", "attention_reason"]
     copy_view_enabled = False
     list_display = ["number", "status", "payment_method", "customer_name", "total_display", "created_at",
                     BooleanColumn("needs_attention", label=_("Needs attention"))]
