@@ -1,11 +1,12 @@
-"""Catalogue admin: taxonomy (translatable snippets), and the shared commerce records
-(variants with price and stock, OCOP certificates), grouped in one "Catalogue" menu."""
+"""Catalogue admin: taxonomy (translatable snippets) and OCOP certificates, grouped in one
+"Catalogue" menu. Variants (prices and stock) are managed in the shop's admin
+(``storefront.stock_admin``): their stock changes only through the shop's stock service."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Certification, ProductGroup, ProductVariant, Region
+from .models import Certification, ProductGroup, Region
 
 
 class RegionViewSet(SnippetViewSet):
@@ -27,17 +28,6 @@ class ProductGroupViewSet(SnippetViewSet):
     search_fields = ["name", "slug"]
 
 
-class ProductVariantViewSet(SnippetViewSet):
-    model = ProductVariant
-    icon = "tag"
-    menu_label = _("Prices and stock")
-    list_display = ["product", "sku", "label", "price_vnd", "stock", "is_active"]
-    list_filter = ["is_active", "pack"]
-    search_fields = ["sku", "size"]
-    list_export = ["sku", "product", "size", "price_vnd", "stock", "weight_grams", "is_active"]
-    ordering = ["product__title", "sort_order"]
-
-
 class CertificationViewSet(SnippetViewSet):
     model = Certification
     icon = "pick"
@@ -49,7 +39,7 @@ class CertificationViewSet(SnippetViewSet):
 
 
 class CatalogueGroup(SnippetViewSetGroup):
-    items = (RegionViewSet, ProductGroupViewSet, ProductVariantViewSet, CertificationViewSet)
+    items = (RegionViewSet, ProductGroupViewSet, CertificationViewSet)
     menu_icon = "folder-inverse"
     menu_label = _("Catalogue")
     menu_name = "catalogue"

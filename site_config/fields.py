@@ -38,7 +38,12 @@ def parse_vnd(value) -> int | None:
         raise ValueError("not an amount")
     if isinstance(value, int):
         return value
-    text = _SPACES.sub("", _CURRENCY.sub("", str(value)))
+    return parse_whole_number(_CURRENCY.sub("", str(value)))
+
+
+def parse_whole_number(value) -> int | None:
+    """``"1.200"``, ``"1,200"``, ``"1 200"``, ``"1200"`` → ``1200``; None when empty; ValueError otherwise."""
+    text = _SPACES.sub("", str(value))
     if not text:
         return None
     if _PLAIN.fullmatch(text):

@@ -20,7 +20,6 @@ from django.utils.encoding import force_str
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
-from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -28,6 +27,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from catalogue.models import ProducerPage
 from site_config.money import format_vnd
 
+from .admin_ui import YesNoColumn
 from .admin_views import ActionForm, order_action
 from .models import Order, PaymentMethod
 from .services.order_actions import allowed_actions
@@ -177,7 +177,7 @@ class OrderViewSet(ModelViewSet):
                            "needs_attention", "attention_reason"]
     copy_view_enabled = False
     list_display = ["number", "status", "payment_method", "customer_name", "total_display", "created_at",
-                    BooleanColumn("needs_attention", label=_("Needs attention"))]
+                    YesNoColumn("needs_attention", label=_("Needs attention"))]
     list_export = ["number", "status", "payment_method", "customer_name", "email", "phone", "country",
                    "province_name", "ward_name", "street_address", "subtotal_vnd", "shipping_vnd", "total_vnd",
                    "language", "created_at", "paid_at", "carrier", "tracking_number", "needs_attention"]
