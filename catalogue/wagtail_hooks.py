@@ -1,5 +1,6 @@
-"""Catalogue admin: taxonomy (translatable snippets), and the shared commerce records
-(variants with price and stock, OCOP certificates), grouped in one "Catalogue" menu."""
+"""Catalogue admin: taxonomy (translatable snippets) and OCOP certificates, grouped in one
+"Catalogue" menu. Variants (prices and stock) are managed in the shop's admin
+(``storefront.stock_admin``): their stock changes only through the shop's stock service."""
 
 from django.contrib import messages
 from django.urls import include, path, reverse
@@ -15,7 +16,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import admin_views
 from .choosers import TreeChooserViewSet
-from .models import Certification, ProducerPage, ProductGroup, ProductVariant, Region
+from .models import Certification, ProducerPage, ProductGroup, Region
 from .publishing import unpublish_products_of
 
 
@@ -40,17 +41,6 @@ class ProductGroupViewSet(SnippetViewSet):
     chooser_viewset_class = TreeChooserViewSet
 
 
-class ProductVariantViewSet(SnippetViewSet):
-    model = ProductVariant
-    icon = "tag"
-    menu_label = _("Prices and stock")
-    list_display = ["product", "sku", "label", "price_vnd", "stock", "is_active"]
-    list_filter = ["is_active", "pack"]
-    search_fields = ["sku", "size"]
-    list_export = ["sku", "product", "size", "price_vnd", "stock", "weight_grams", "is_active"]
-    ordering = ["product__title", "sort_order"]
-
-
 class CertificationViewSet(SnippetViewSet):
     model = Certification
     icon = "pick"
@@ -62,7 +52,7 @@ class CertificationViewSet(SnippetViewSet):
 
 
 class CatalogueGroup(SnippetViewSetGroup):
-    items = (RegionViewSet, ProductGroupViewSet, ProductVariantViewSet, CertificationViewSet)
+    items = (RegionViewSet, ProductGroupViewSet, CertificationViewSet)
     menu_icon = "folder-inverse"
     menu_label = _("Catalogue")
     menu_name = "catalogue"

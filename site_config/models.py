@@ -8,6 +8,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
+from .fields import SmallVNDField
+
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
@@ -65,10 +67,10 @@ class NavigationSettings(BaseSiteSetting):
 class ShopSettings(BaseSiteSetting):
     """Shipping fees, payment methods and stock holds; amounts are whole đồng."""
 
-    shipping_fee_in_province_vnd = models.PositiveIntegerField(_("shipping within Quảng Ninh (VND)"), default=25000)
-    shipping_fee_other_vnd = models.PositiveIntegerField(_("shipping to other provinces (VND)"), default=40000)
-    shipping_fee_international_vnd = models.PositiveIntegerField(_("shipping abroad (VND)"), default=450000)
-    free_shipping_threshold_vnd = models.PositiveIntegerField(
+    shipping_fee_in_province_vnd = SmallVNDField(_("shipping within Quảng Ninh (VND)"), default=25000)
+    shipping_fee_other_vnd = SmallVNDField(_("shipping to other provinces (VND)"), default=40000)
+    shipping_fee_international_vnd = SmallVNDField(_("shipping abroad (VND)"), default=450000)
+    free_shipping_threshold_vnd = SmallVNDField(
         _("free domestic shipping from (VND)"), default=500000, help_text=_("0 turns free shipping off."),
     )
     card_enabled = models.BooleanField(_("card payment (Stripe)"), default=True)

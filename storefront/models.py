@@ -5,6 +5,7 @@ variant, producer and unit price as they were when the order was placed, so that
 to the catalogue never change an order. The variant link is kept (nullable) for stock release.
 """
 
+import re
 import secrets
 
 from django.conf import settings
@@ -13,6 +14,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.modelfields import PhoneNumberField
 
+from search.text import fold, normalize
 from site_config.money import format_vnd
 
 from .status import PAID_STATUSES, OrderStatus
@@ -34,7 +36,40 @@ class ShippingZone(models.TextChoices):
     INTERNATIONAL = "international", _("Abroad")
 
 
+_PHONE_PUNCTUATION = re.compile(r"[\s.\-()/]")
+_PHONE_LIKE = re.compile(r"\+?[0-9]{4,15}")
+
+
+def _phone_digits(text):
+    """The digits of a phone number as stored after the country code: "0912 345 678",
+    "0912345678", "+84 912 345 678" and "84912345678" all give "912345678"; None if not a phone."""
+    compact = _PHONE_PUNCTUATION.sub("", text)
+    if not _PHONE_LIKE.fullmatch(compact):
+        return None
+    for prefix in ("+84", "84", "+", "0"):
+        if compact.startswith(prefix) and (prefix != "84" or len(compact) >= 11):
+            return compact[len(prefix):]
+    return compact
+
+
 class OrderQuerySet(models.QuerySet):
+    def matching(self, text):
+        """Staff search: order number, e-mail, phone in any usual form, name with or without tone marks."""
+        text = normalize(text)
+        if not text:
+            return self
+        query = models.Q(number__icontains=text) | models.Q(email__icontains=text)
+        words = fold(text).split()
+        if words:
+            name = models.Q()
+            for word in words:
+                name &= models.Q(search_name__contains=word)
+            query |= name
+        digits = _phone_digits(text)
+        if digits:
+            query |= models.Q(phone__contains=digits)
+        return self.filter(query)
+
     def holding_stock_until(self, moment):
         """Unpaid orders whose stock hold ran out before ``moment``."""
         return self.filter(
@@ -83,6 +118,9 @@ class Order(models.Model):
 
     created_at = models.DateTimeField(_("placed at"), auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    # The buyer's name folded to ASCII ("Lê Văn Đức" → "le van duc"), kept by save(): staff search
+    # names with or without tone marks on any database.
+    search_name = models.CharField(max_length=255, blank=True, editable=False, db_index=True)
 
     objects = OrderQuerySet.as_manager()
 
@@ -99,6 +137,18 @@ class Order(models.Model):
 
     def __str__(self):
         return self.number
+
+    def save(self, *args, **kwargs):
+        self.search_name = fold(self.customer_name)[:255]
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "customer_name" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "search_name"}
+        super().save(*args, **kwargs)
+
+    @property
+    def money_received(self):
+        """Whether the shop has the customer's money (card paid, transfer confirmed, cash collected)."""
+        return self.paid_at is not None
 
     @property
     def is_paid(self):
@@ -200,3 +250,48 @@ class StripeEvent(models.Model):
 
     def __str__(self):
         return f"{self.event_type} {self.event_id}"
+
+
+class StockReason(models.TextChoices):
+    SALE = "sale", _("Sale")
+    CANCELLATION = "cancellation", _("Order cancelled")
+    HOLD_EXPIRED = "hold_expired", _("Unpaid order expired")
+    PAYMENT_FAILED = "payment_failed", _("Payment failed")
+    REFUND = "refund", _("Order refunded")
+    MANUAL = "manual", _("Correction by staff")
+    IMPORT = "import", _("Import")
+    DELIVERY = "delivery", _("Goods received")
+
+
+class StockMovement(models.Model):
+    """One change of a variant's stock: how much, the stock after it, why, who, for which order.
+
+    Written only by ``storefront.services.stock.change_stock``, in the same transaction as the
+    change itself, so the log and the stock figure cannot disagree.
+    """
+
+    variant = models.ForeignKey(
+        "catalogue.ProductVariant", verbose_name=_("variant"), on_delete=models.SET_NULL, null=True,
+        related_name="stock_movements",
+    )
+    sku = models.CharField(_("SKU"), max_length=64)  # kept if the variant is ever deleted
+    change = models.IntegerField(_("change"))
+    stock_after = models.PositiveIntegerField(_("stock after"))
+    reason = models.CharField(_("reason"), max_length=20, choices=StockReason.choices, db_index=True)
+    order = models.ForeignKey(Order, verbose_name=_("order"), on_delete=models.SET_NULL, null=True, blank=True,
+                              related_name="stock_movements")
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("by"), on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="+",
+    )
+    note = models.CharField(_("note"), max_length=255, blank=True)
+    created_at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("stock movement")
+        verbose_name_plural = _("stock log")
+        ordering = ["-created_at", "-pk"]
+        permissions = [("record_delivery", _("Can record goods received"))]
+
+    def __str__(self):
+        return f"{self.sku} {self.change:+d} ({self.reason})"

@@ -11,6 +11,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
+from site_config.fields import VNDField
+
 from .taxonomy import default_locale_q
 
 
@@ -39,7 +41,7 @@ class ProductVariant(models.Model):
     sku = models.CharField(_("SKU"), max_length=64, unique=True)
     pack = models.CharField(_("packaging"), max_length=16, choices=PackType.choices, default=PackType.PACK)
     size = models.CharField(_("size"), max_length=64, help_text=_("For example “500 g” or “750 ml”."))
-    price_vnd = models.PositiveBigIntegerField(
+    price_vnd = VNDField(
         _("price (VND)"), validators=[MinValueValidator(1000)],
         help_text=_("Whole đồng, tax included."),
     )

@@ -20,7 +20,7 @@ from ..signals import order_placed, order_status_changed
 from ..status import RELEASES_STOCK, OrderStatus, can_transition
 from .calculations import order_totals
 from .limits import check_hold_limits
-from .stock import release_stock, reserve_stock
+from .stock import RELEASE_REASONS, release_stock, reserve_stock
 
 # A card order's hold outlives its Stripe Checkout Session (35 minutes) with room for late webhooks.
 CARD_HOLD = timedelta(hours=2)
@@ -118,7 +118,7 @@ def _create_order(number, checkout_key, payment_method, language, customer, tota
             )
             for line in lines
         ])
-        reserve_stock(cart_items)
+        reserve_stock(cart_items, order=order)
         order_placed.send(sender=Order, order=order)
     return order
 
@@ -143,8 +143,10 @@ def set_status(order: Order, to_status: str, *, by=None, source: str = "system",
         if (from_status == OrderStatus.AWAITING_PAYMENT and to_status == OrderStatus.PROCESSING
                 and locked.payment_method != PaymentMethod.COD):
             raise IllegalTransition(_("Only cash-on-delivery orders can be prepared before they are paid."))
-        if to_status in RELEASES_STOCK or (to_status == OrderStatus.REFUNDED and from_status == OrderStatus.PAID):
-            release_stock(locked)
+        # A refund before the parcel left puts its units back on the shelf.
+        if to_status in RELEASES_STOCK or (to_status == OrderStatus.REFUNDED
+                                           and from_status in {OrderStatus.PAID, OrderStatus.PROCESSING}):
+            release_stock(locked, reason=RELEASE_REASONS[to_status])
         if to_status == OrderStatus.PAID and locked.paid_at is None:
             fields.setdefault("paid_at", timezone.now())
         if to_status == OrderStatus.PROCESSING:
@@ -174,17 +176,6 @@ def flag_order(order: Order, reason: str) -> None:
         locked.attention_reason = "\n".join(r for r in (locked.attention_reason, reason) if r)
         locked.save(update_fields=["needs_attention", "attention_reason", "updated_at"])
     order.needs_attention, order.attention_reason = locked.needs_attention, locked.attention_reason
-
-
-def mark_cash_collected(order: Order, *, by=None) -> None:
-    """Cash on delivery: record the money received for an order that was already sent out."""
-    with transaction.atomic():
-        locked = Order.objects.select_for_update().get(pk=order.pk)
-        if locked.payment_method != PaymentMethod.COD or locked.paid_at is not None:
-            raise IllegalTransition(_("This order has no cash on delivery to collect."))
-        locked.paid_at = timezone.now()
-        locked.save(update_fields=["paid_at", "updated_at"])
-    order.paid_at = locked.paid_at
 
 
 def release_expired_holds(now=None, *, batch_size=200) -> int:

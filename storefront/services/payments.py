@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from ..exceptions import IllegalTransition, PaymentError
 from ..models import Order, Payment, PaymentMethod, StripeEvent
@@ -209,6 +210,9 @@ def refund_order(order: Order, *, by=None, reason: str = "") -> Order:
     """
     if order.status == OrderStatus.REFUNDED or order.status not in PAID_STATUSES:
         raise IllegalTransition()
+    if not order.money_received:
+        # An unpaid cash-on-delivery order that is being prepared or shipped: nothing to give back.
+        raise IllegalTransition(_("No money was received for this order: there is nothing to refund."))
     refund_id = ""
     if order.payment_method == PaymentMethod.CARD:
         payment = order.payments.exclude(payment_intent_id="").first()

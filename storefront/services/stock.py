@@ -1,13 +1,19 @@
-"""Stock reservation and release, atomic on the database.
+"""Stock: every change goes through ``change_stock``, which updates atomically and logs.
 
-Reservation is a conditional UPDATE (``stock >= quantity``), so two buyers of the last unit
-cannot both succeed, and the stock can never go below zero (a CheckConstraint backs this up).
+``change_stock`` is a conditional UPDATE (``stock >= quantity`` when taking units out; the
+stock the staff member saw when setting a counted figure), so two buyers of the last unit
+cannot both succeed and the stock never goes below zero (a CheckConstraint backs this up). In
+the same transaction it writes a ``StockMovement``: how much, the stock after, why (sale,
+cancellation, manual correction, import, delivery…), who and for which order. Sales
+(``reserve_stock``), releases (``release_stock``), the admin's edits, bulk edits, imports and
+deliveries all call it; nothing else writes ``ProductVariant.stock``.
+
 Release is guarded by the order's ``stock_held`` flag, flipped with a conditional UPDATE in the
 same transaction, so an order's units come back exactly once whatever calls it and how often.
-Both must run inside ``transaction.atomic()``; neither ever talks to a payment provider.
+None of these functions ever talks to a payment provider.
 
-A bulk UPDATE sends no save signal, so when a variant sells out or comes back into stock the
-products concerned are re-indexed explicitly (after commit) for the search's "in stock" filter.
+A bulk UPDATE sends no save signal, so when a variant sells out or comes back into stock its
+product is re-indexed explicitly (after commit) for the search's "in stock" filter.
 """
 
 from django.db import transaction
@@ -17,29 +23,98 @@ from catalogue.models import ProductVariant
 from search.indexing import products_changed
 
 from ..exceptions import OutOfStock
-from ..models import Order
+from ..models import Order, StockMovement, StockReason
+from ..status import OrderStatus
+
+# Why an order's units come back, by the status that releases them.
+RELEASE_REASONS = {
+    OrderStatus.CANCELLED: StockReason.CANCELLATION,
+    OrderStatus.EXPIRED: StockReason.HOLD_EXPIRED,
+    OrderStatus.PAYMENT_FAILED: StockReason.PAYMENT_FAILED,
+    OrderStatus.REFUNDED: StockReason.REFUND,
+}
 
 
-def reserve_stock(items: dict[int, int]) -> None:
-    """Take ``{variant_id: quantity}`` out of stock, all or nothing (raises OutOfStock)."""
+class StockChanged(Exception):
+    """The stock is no longer what the staff member saw (a sale happened meanwhile)."""
+
+    def __init__(self, variant_id, current):
+        super().__init__(variant_id, current)
+        self.variant_id, self.current = variant_id, current
+
+
+def change_stock(variant_id: int, change: int, *, reason: str, by=None, order=None, note: str = "",
+                 expected: int | None = None, on_sale_only: bool = False) -> int | None:
+    """Add ``change`` (negative: take out) to a variant's stock and log it. The one way stock changes.
+
+    Returns the stock after the change, or None when it cannot happen: not enough units, the
+    variant is not on sale (``on_sale_only``), or the stock is not ``expected`` any more. A
+    zero change with a matching ``expected`` writes nothing and returns the stock.
+    """
+    with transaction.atomic(savepoint=False):
+        rows = ProductVariant.objects.filter(pk=variant_id)
+        if expected is not None:
+            rows = rows.filter(stock=expected)
+        if change < 0:
+            rows = rows.filter(stock__gte=-change)
+        if on_sale_only:
+            rows = rows.filter(is_active=True)
+        if change == 0:
+            return rows.values_list("stock", flat=True).first()
+        if not rows.update(stock=F("stock") + change):
+            return None
+        # The row is locked by our UPDATE until commit: this read is the stock our change left.
+        stock_after, sku, product_key = ProductVariant.objects.filter(pk=variant_id).values_list(
+            "stock", "sku", "product__translation_key").get()
+        StockMovement.objects.create(
+            variant_id=variant_id, sku=sku, change=change, stock_after=stock_after, reason=reason,
+            order=order, changed_by=by if getattr(by, "is_authenticated", False) else None, note=note[:255],
+        )
+        if (stock_after - change > 0) != (stock_after > 0):
+            products_changed([product_key])  # sold out, or back in stock
+    return stock_after
+
+
+def set_stock(variant: ProductVariant, counted: int, *, expected: int, reason: str = StockReason.MANUAL,
+              by=None, note: str = "") -> int:
+    """Set the stock to a counted figure, if it is still ``expected`` (what the staff saw).
+
+    Raises StockChanged when a sale or another edit changed it in between: the staff member
+    looks again rather than overwriting a sale.
+    """
+    if counted < 0:
+        raise ValueError("stock cannot be negative")
+    after = change_stock(variant.pk, counted - expected, reason=reason, by=by, note=note, expected=expected)
+    if after is None:
+        raise StockChanged(variant.pk, ProductVariant.objects.filter(pk=variant.pk).values_list(
+            "stock", flat=True).first())
+    variant.stock = after
+    return after
+
+
+def record_delivery(variant: ProductVariant, quantity: int, *, by=None, note: str = "") -> int:
+    """Goods received: ``quantity`` more units of ``variant`` (logged as a delivery)."""
+    if quantity <= 0:
+        raise ValueError("a delivery brings at least one unit")
+    after = change_stock(variant.pk, quantity, reason=StockReason.DELIVERY, by=by, note=note)
+    variant.stock = after
+    return after
+
+
+def reserve_stock(items: dict[int, int], *, order: Order | None = None) -> None:
+    """Take ``{variant_id: quantity}`` out of stock for ``order``, all or nothing (raises OutOfStock)."""
     assert transaction.get_connection().in_atomic_block, "reserve_stock needs a transaction"
     short = []
     # A fixed order of updates avoids deadlocks between two carts sharing variants.
     for variant_id in sorted(items):
-        quantity = items[variant_id]
-        updated = ProductVariant.objects.filter(pk=variant_id, stock__gte=quantity, is_active=True).update(
-            stock=F("stock") - quantity,
-        )
-        if not updated:
+        if change_stock(variant_id, -items[variant_id], reason=StockReason.SALE, order=order,
+                        on_sale_only=True) is None:
             short.append(variant_id)
     if short:
         raise OutOfStock(lines=short)
-    products_changed(
-        ProductVariant.objects.filter(pk__in=items, stock=0).values_list("product__translation_key", flat=True)
-    )
 
 
-def release_stock(order: Order) -> bool:
+def release_stock(order: Order, *, reason: str = StockReason.CANCELLATION) -> bool:
     """Give the order's units back, once. Returns False if they had already been released."""
     assert transaction.get_connection().in_atomic_block, "release_stock needs a transaction"
     if not Order.objects.filter(pk=order.pk, stock_held=True).update(stock_held=False):
@@ -49,12 +124,6 @@ def release_stock(order: Order) -> bool:
     for variant_id, quantity in order.lines.filter(variant__isnull=False).values_list("variant_id", "quantity"):
         quantities[variant_id] = quantities.get(variant_id, 0) + quantity
     for variant_id in sorted(quantities):
-        ProductVariant.objects.filter(pk=variant_id).update(stock=F("stock") + quantities[variant_id])
-    # Variants whose stock is now exactly what came back were sold out a moment ago.
-    restocked = [
-        key for variant_id, stock, key in ProductVariant.objects.filter(pk__in=quantities)
-        .values_list("pk", "stock", "product__translation_key") if stock == quantities[variant_id]
-    ]
-    products_changed(restocked)
+        change_stock(variant_id, quantities[variant_id], reason=reason, order=order)
     order.stock_held = False
     return True

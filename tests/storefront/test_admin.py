@@ -18,7 +18,7 @@ def shop_manager_group(db):
 
     from django.apps import apps
 
-    importlib.import_module("storefront.migrations.0002_shop_manager_group").create_group(apps, None)
+    importlib.import_module("storefront.migrations.0004_shop_manager_sees_stock").grant_stock_permissions(apps, None)
 
 
 @pytest.fixture
@@ -41,7 +41,8 @@ def action(client, order, name, **data):
 @pytest.mark.django_db
 def test_shop_manager_group_has_only_the_order_permissions():
     perms = {f"{p.content_type.app_label}.{p.codename}" for p in Group.objects.get(name="Shop manager").permissions.all()}
-    assert perms == {"wagtailadmin.access_admin", "storefront.view_order", "storefront.change_order"}
+    assert perms == {"wagtailadmin.access_admin", "storefront.view_order", "storefront.change_order",
+                     "catalogue.view_productvariant", "storefront.view_stockmovement", "storefront.record_delivery"}
 
 
 @pytest.mark.django_db
@@ -88,24 +89,31 @@ def test_cod_order_through_its_life_with_history_and_emails(client, manager, var
     order.refresh_from_db()
     assert order.status == OrderStatus.DELIVERED and order.tracking_number == "EB9VN" and order.paid_at
     history = list(order.status_changes.values_list("to_status", "changed_by__username", "reason"))
-    assert history == [("processing", "manager", "packed"), ("shipped", "manager", ""), ("delivered", "manager", "")]
+    assert history == [("processing", "manager", "packed"), ("shipped", "manager", ""), ("delivered", "manager", ""),
+                       ("delivered", "manager", "Cash collected: ₫265,000")]
     assert [m.subject for m in mail.outbox] == [f"Order {order.number} is on its way"]
     page = client.get(f"/admin/orders/inspect/{order.pk}/").content.decode()
     assert "Status history" in page and "packed" in page
 
 
 @pytest.mark.django_db
-def test_mark_paid_and_cancel_puts_stock_back(client, manager, variant):
+def test_paid_transfer_is_refunded_not_cancelled_and_unpaid_cancel_puts_stock_back(client, manager, variant):
     order = order_for(variant, quantity=3, method=PaymentMethod.BANK_TRANSFER)
     action(client, order, "mark_paid")
     assert Order.objects.get(pk=order.pk).status == OrderStatus.PAID
-    action(client, order, "cancel", reason="customer asked")
-    assert Order.objects.get(pk=order.pk).status == OrderStatus.CANCELLED
+    response = action(client, order, "cancel", reason="customer asked")
+    assert Order.objects.get(pk=order.pk).status == OrderStatus.PAID  # the money must go back: refund
+    assert any("not possible" in str(m) for m in response.wsgi_request._messages)
+    action(client, order, "refund", reason="customer asked")
+    assert Order.objects.get(pk=order.pk).status == OrderStatus.REFUNDED
     assert ProductVariant.objects.get(pk=variant.pk).stock == 10
-    response = action(client, order, "mark_paid")
-    assert Order.objects.get(pk=order.pk).status == OrderStatus.CANCELLED
-    messages = [str(m) for m in response.wsgi_request._messages]
-    assert any("cannot become" in m for m in messages)
+    unpaid = order_for(variant, quantity=2, method=PaymentMethod.BANK_TRANSFER)
+    action(client, unpaid, "cancel")
+    assert Order.objects.get(pk=unpaid.pk).status == OrderStatus.CANCELLED
+    assert ProductVariant.objects.get(pk=variant.pk).stock == 10
+    response = action(client, unpaid, "mark_paid")
+    assert Order.objects.get(pk=unpaid.pk).status == OrderStatus.CANCELLED
+    assert any("not possible" in str(m) for m in response.wsgi_request._messages)
 
 
 @pytest.mark.django_db
