@@ -260,3 +260,13 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# --- Vietnamese admin ----------------------------------------------------------------------
+# Wagtail's and wagtail-localize's Vietnamese catalogues are incomplete: the project's
+# translations of their strings live in their own locale directory (compiled by `make messages`;
+# LOCALE_PATHS outrank app catalogues, and the entries above outrank this one). The admin speaks
+# OCOP_ADMIN_LANGUAGE unless a user picks another language in their account, whatever the
+# browser asks for (site_config/admin_language.py).
+LOCALE_PATHS += [PROJECT_DIR / "admin_locale"]
+OCOP_ADMIN_LANGUAGE = LANGUAGE_CODE
+MIDDLEWARE += ["site_config.admin_language.AdminLanguageMiddleware"]
