@@ -32,6 +32,8 @@ $(TEST_STAMP): $(STAMP) pyproject.toml
 ## Compile every app's message catalogues (Babel: no GNU gettext needed on the machine).
 messages: $(STAMP)
 	@for dir in $(wildcard */locale); do $(BIN)/pybabel -q compile -d $$dir -D django || exit 1; done
+	@# Vietnamese overrides of Wagtail's and wagtail-localize's admin strings (server and JavaScript).
+	@for domain in django djangojs; do $(BIN)/pybabel -q compile -d site_config/admin_locale -D $$domain || exit 1; done
 
 ## make run: set up and serve the site on SQLite with the database search backend.
 run: $(STAMP) messages

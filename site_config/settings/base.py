@@ -265,7 +265,8 @@ STRIPE_WEBHOOK_SECRET = os.environ.get("STRIPE_WEBHOOK_SECRET", "")
 STRIPE_API_BASE = os.environ.get("STRIPE_API_BASE", "")
 
 # --- Security headers (django-csp 4) -------------------------------------------------------
-# The Wagtail admin lives under this path (no leading slash). The admin's CSP reads it here.
+# The Wagtail admin lives under this path (no leading slash; a less guessable path keeps bots' noise
+# out of the login log). The URLs and the admin's CSP read it here.
 OCOP_ADMIN_PATH = os.environ.get("OCOP_ADMIN_PATH", "admin/").strip("/") + "/"
 # The public site's policy, enforced.
 CONTENT_SECURITY_POLICY = {
@@ -319,6 +320,16 @@ LOGGING = {
     },
 }
 
+# --- Vietnamese admin ----------------------------------------------------------------------
+# Wagtail's and wagtail-localize's Vietnamese catalogues are incomplete: the project's
+# translations of their strings live in their own locale directory (compiled by `make messages`;
+# LOCALE_PATHS outrank app catalogues, and the entries above outrank this one). The admin speaks
+# OCOP_ADMIN_LANGUAGE unless a user picks another language in their account, whatever the
+# browser asks for (site_config/admin_language.py).
+LOCALE_PATHS += [PROJECT_DIR / "admin_locale"]
+OCOP_ADMIN_LANGUAGE = LANGUAGE_CODE
+MIDDLEWARE += ["site_config.admin_language.AdminLanguageMiddleware"]
+
 # --- Abuse resistance (README, "Abuse resistance") -----------------------------------------
 # Cache: Redis through CACHE_URL (shared by every app server: rate-limit counters must be), the
 # local memory of one process otherwise.
@@ -368,5 +379,3 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # last, as axes asks
-# Where the Wagtail admin lives (a less guessable path keeps bots' noise out of the login log).
-OCOP_ADMIN_PATH = os.environ.get("OCOP_ADMIN_PATH", "admin/").strip("/") + "/"
