@@ -19,6 +19,7 @@ from ..models import Order, OrderLine, OrderStatusChange, PaymentMethod
 from ..signals import order_placed, order_status_changed
 from ..status import RELEASES_STOCK, OrderStatus, can_transition
 from .calculations import order_totals
+from .rules import check_destination, check_payment_method
 from .stock import release_stock, reserve_stock
 
 # A card order's hold outlives its Stripe Checkout Session (35 minutes) with room for late webhooks.
@@ -43,6 +44,19 @@ class CustomerDetails:
     delivery_notes: str = ""
 
 
+def hold_for(payment_method: str, shop) -> timedelta:
+    """How long an unpaid order of this method keeps its stock.
+
+    Card: the Checkout Session's life with room for late webhooks. Cash on delivery: until the
+    shop confirms and prepares it (its own setting). Bank transfer: time to make the transfer.
+    """
+    if payment_method == PaymentMethod.CARD:
+        return CARD_HOLD
+    if payment_method == PaymentMethod.COD:
+        return timedelta(hours=shop.cod_hold_hours)
+    return timedelta(hours=shop.hold_hours)
+
+
 def _new_number(now) -> str:
     """A human order number: date and six random digits, e.g. "QN260128-482913"."""
     return f"QN{now:%y%m%d}-" + "".join(secrets.choice(NUMBER_ALPHABET) for _ in range(6))
@@ -62,13 +76,16 @@ def place_order(*, cart_items: dict[int, int], lines, customer: CustomerDetails,
         return existing, False
     if not lines:
         raise EmptyCart()
+    # The rules the form showed, enforced again here: whatever calls place_order cannot bypass them.
+    check_payment_method(shop, customer.country, payment_method)
+    check_destination(lines, customer.country)
     unavailable = [line.variant.pk for line in lines if line.quantity > line.variant.stock]
     if unavailable:
         raise OutOfStock(lines=unavailable)
 
     totals = order_totals(shop, lines, customer.country, customer.province_code)
     now = timezone.now()
-    hold = CARD_HOLD if payment_method == PaymentMethod.CARD else timedelta(hours=shop.hold_hours)
+    hold = hold_for(payment_method, shop)
     for _attempt in range(NUMBER_ATTEMPTS):
         number = _new_number(now)
         try:
