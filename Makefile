@@ -43,8 +43,8 @@ run: $(STAMP) messages
 	DJANGO_SETTINGS_MODULE=site_config.settings.dev $(MANAGE) ensure_admin
 	@# Card payment in test mode when a stripe-mock is running (scripts/stripe-mock.sh start); hidden otherwise.
 	@set -e; if [ -z "$${STRIPE_API_BASE:-}" ] && scripts/stripe-mock.sh status >/dev/null 2>&1; then \
-		export STRIPE_API_BASE=http://127.0.0.1:$(STRIPE_MOCK_PORT) STRIPE_SECRET_KEY=sk_test_stripe_mock \
-			STRIPE_PUBLISHABLE_KEY=pk_test_stripe_mock STRIPE_WEBHOOK_SECRET=whsec_stripe_mock; \
+		export STRIPE_API_BASE=http://127.0.0.1:$(STRIPE_MOCK_PORT) STRIPE_SECRET_KEY=sk_test_ocopdev \
+			STRIPE_PUBLISHABLE_KEY=pk_test_ocopdev STRIPE_WEBHOOK_SECRET=whsec_stripe_mock; \
 		echo "Card payment: stripe-mock at $$STRIPE_API_BASE"; \
 	else echo "Card payment hidden (no Stripe keys; start stripe-mock with scripts/stripe-mock.sh start)"; fi; \
 	DJANGO_SETTINGS_MODULE=site_config.settings.dev $(MANAGE) runserver 127.0.0.1:$(PORT)

@@ -4,10 +4,13 @@
 #   scripts/stripe-mock.sh start|stop|status
 #
 # Installs the pinned stripe-mock with `go install` into $OCOP_BIN_DIR (default
-# ${XDG_CACHE_HOME:-~/.cache}/ocop/bin) when it is not there yet, runs it in the background on
-# 127.0.0.1:$STRIPE_MOCK_PORT (default 12111, plain HTTP only), with a pidfile and a log under
-# $OCOP_SERVICE_DIR (default /var/tmp/ocop), and waits until it answers. Idempotent: a server
-# that already answers is left alone. Prints the STRIPE_API_BASE to use.
+# ${XDG_CACHE_HOME:-~/.cache}/ocop/bin) when it is not there yet, runs it in the background with
+# HTTP on 127.0.0.1:$STRIPE_MOCK_PORT (default 12111) and HTTPS on 127.0.0.1:$STRIPE_MOCK_PORT+1
+# (stripe-mock otherwise opens HTTPS on 12112 on every interface, so a second instance collides),
+# with a pidfile and a log under $OCOP_SERVICE_DIR (default /var/tmp/ocop), and waits until it
+# answers. "Answers" means stripe-mock itself answers: its Stripe-Mock-Version header on an
+# authenticated request, not just any HTTP status. Idempotent: a server that already answers is
+# left alone. Prints the STRIPE_API_BASE to use.
 set -euo pipefail
 
 VERSION="v0.203.0"
@@ -18,7 +21,10 @@ STAMP="$BIN_DIR/.stripe-mock-$VERSION"
 SERVICE_DIR="${OCOP_SERVICE_DIR:-/var/tmp/ocop}"
 PID_FILE="$SERVICE_DIR/stripe-mock-$PORT.pid"
 LOG_FILE="$SERVICE_DIR/stripe-mock-$PORT.log"
+HTTPS_PORT="${STRIPE_MOCK_HTTPS_PORT:-$((PORT + 1))}"
 URL="http://127.0.0.1:$PORT"
+# A key stripe-mock accepts: "sk_test_" and one more part without "_" (it refuses sk_test_a_b).
+TEST_KEY="sk_test_ocopdev"
 
 install() {
   if [ -x "$BIN" ] && [ -e "$STAMP" ]; then
@@ -32,10 +38,9 @@ install() {
 }
 
 answers() {
-  # stripe-mock answers every API path; 401 without a key still proves it is up.
-  local code
-  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$URL/v1/balance" 2>/dev/null || true)
-  [ -n "$code" ] && [ "$code" != 000 ]
+  # Only stripe-mock sends Stripe-Mock-Version; any other server on the port is not it.
+  curl -s -o /dev/null -D - --max-time 1 -H "Authorization: Bearer $TEST_KEY" "$URL/v1/balance" 2>/dev/null \
+    | grep -qi '^stripe-mock-version:'
 }
 
 running_pid() {
@@ -51,7 +56,7 @@ start() {
   else
     install
     mkdir -p "$SERVICE_DIR"
-    nohup "$BIN" -http-addr "127.0.0.1:$PORT" >"$LOG_FILE" 2>&1 &
+    nohup "$BIN" -http-addr "127.0.0.1:$PORT" -https-addr "127.0.0.1:$HTTPS_PORT" >"$LOG_FILE" 2>&1 &
     echo $! >"$PID_FILE"
     for _ in $(seq 1 200); do
       answers && break

@@ -86,11 +86,49 @@ class ShopSettings(BaseSiteSetting):
     bank_name = models.CharField(_("bank name"), max_length=255, default="Vietcombank")
     bank_account_number = models.CharField(_("account number"), max_length=19, default="0011004012345")
     bank_account_name = models.CharField(_("account holder"), max_length=255, default="TRUNG TAM XUC TIEN OCOP QN")
+    terms_page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("terms of sale page"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+", help_text=_("Linked from the checkout's “I accept the terms of sale”."),
+    )
+    # --- Buyers abroad and cash on delivery (storefront.services.rules and .calculations) ---
+    cod_hold_hours = models.PositiveSmallIntegerField(
+        _("stock hold for cash on delivery (hours)"), default=72,
+        validators=[MinValueValidator(1), MaxValueValidator(24 * 14)],
+        help_text=_("A cash-on-delivery order keeps its stock this long until the shop confirms and prepares it."),
+    )
+    bank_swift_bic = models.CharField(_("SWIFT/BIC"), max_length=11, default="BFTVVNVX",
+                                      help_text=_("For transfers from abroad."))
+    bank_beneficiary_address = models.CharField(
+        _("beneficiary address"), max_length=255, default="Hạ Long, Quảng Ninh, Vietnam",
+        help_text=_("Shown to buyers paying from abroad."),
+    )
+    bank_branch_address = models.CharField(
+        _("bank branch address"), max_length=255, default="Vietcombank Quảng Ninh, Hạ Long, Vietnam",
+    )
+    abroad_zone1_countries = models.CharField(
+        _("abroad zone 1: countries"), max_length=500,
+        default="KH,LA,TH,MY,SG,ID,PH,BN,MM,TL,CN,HK,MO,TW,KR,JP",
+        help_text=_("Two-letter country codes, comma-separated (Asia)."),
+    )
+    abroad_zone2_countries = models.CharField(
+        _("abroad zone 2: countries"), max_length=1000,
+        default="AU,NZ,IN,GB,IE,FR,DE,NL,BE,LU,AT,CH,IT,ES,PT,DK,SE,NO,FI,IS,PL,CZ,SK,HU,SI,HR,RO,BG,GR,"
+                "EE,LV,LT,CY,MT",
+        help_text=_("Two-letter country codes, comma-separated (Europe, Oceania, India). Every other "
+                    "country is zone 3."),
+    )
+    abroad_zone1_first_kg_vnd = models.PositiveIntegerField(_("zone 1: first kg (VND)"), default=350000)
+    abroad_zone1_extra_kg_vnd = models.PositiveIntegerField(_("zone 1: each further kg (VND)"), default=120000)
+    abroad_zone2_first_kg_vnd = models.PositiveIntegerField(_("zone 2: first kg (VND)"), default=550000)
+    abroad_zone2_extra_kg_vnd = models.PositiveIntegerField(_("zone 2: each further kg (VND)"), default=220000)
+    abroad_zone3_first_kg_vnd = models.PositiveIntegerField(_("zone 3: first kg (VND)"), default=700000)
+    abroad_zone3_extra_kg_vnd = models.PositiveIntegerField(_("zone 3: each further kg (VND)"), default=300000)
 
     panels = [
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("shipping_fee_in_province_vnd"), FieldPanel("shipping_fee_other_vnd")]),
-             FieldRowPanel([FieldPanel("shipping_fee_international_vnd"), FieldPanel("free_shipping_threshold_vnd")])],
+             # Abroad is charged by weight and zone (the panel below); shipping_fee_international_vnd is unused.
+             FieldPanel("free_shipping_threshold_vnd")],
             heading=_("Shipping"),
         ),
         MultiFieldPanel(
@@ -102,6 +140,19 @@ class ShopSettings(BaseSiteSetting):
             [FieldPanel("bank_bin"), FieldPanel("bank_name"), FieldPanel("bank_account_number"),
              FieldPanel("bank_account_name")],
             heading=_("Bank transfer details"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("bank_swift_bic"), FieldPanel("bank_branch_address"), FieldPanel("bank_beneficiary_address")],
+            heading=_("Bank transfer from abroad"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("terms_page"), FieldPanel("cod_hold_hours"),
+             FieldPanel("abroad_zone1_countries"),
+             FieldRowPanel([FieldPanel("abroad_zone1_first_kg_vnd"), FieldPanel("abroad_zone1_extra_kg_vnd")]),
+             FieldPanel("abroad_zone2_countries"),
+             FieldRowPanel([FieldPanel("abroad_zone2_first_kg_vnd"), FieldPanel("abroad_zone2_extra_kg_vnd")]),
+             FieldRowPanel([FieldPanel("abroad_zone3_first_kg_vnd"), FieldPanel("abroad_zone3_extra_kg_vnd")])],
+            heading=_("Shipping abroad (by weight) and cash on delivery"),
         ),
     ]
 

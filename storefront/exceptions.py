@@ -12,7 +12,7 @@ class StorefrontError(Exception):
 
 
 class InvalidQuantity(StorefrontError):
-    default_message = _("Please enter a whole number of items between 1 and the quantity in stock.")
+    default_message = _("Please enter a whole number of items from 1 to 99 (at most what is in stock).")
 
 
 class UnknownVariant(StorefrontError):

@@ -13,12 +13,19 @@ from django.utils.translation import get_language, to_locale
 from django.utils.translation import gettext_lazy as _
 from vietnam_provinces import Province, Ward
 
+from .collation import sorted_names
 from .models import PaymentMethod
+from .services.rules import payment_methods_for
+
+
+def short_province_name(name: str) -> str:
+    """"Thành phố Đà Nẵng" → "Đà Nẵng": the word readers look the province up by."""
+    return name.removeprefix("Thành phố ").removeprefix("Tỉnh ")
 
 
 @functools.cache
 def provinces():
-    return sorted(Province.iter_all(), key=lambda p: p.name)
+    return sorted_names(Province.iter_all(), key=lambda p: short_province_name(p.name), language="vi")
 
 
 @functools.cache
@@ -26,9 +33,7 @@ def wards_by_province():
     by_province: dict[int, list] = {}
     for ward in Ward.iter_all():
         by_province.setdefault(int(ward.province_code), []).append(ward)
-    for wards in by_province.values():
-        wards.sort(key=lambda w: w.name)
-    return by_province
+    return {code: sorted_names(wards, key=lambda w: w.name, language="vi") for code, wards in by_province.items()}
 
 
 def province_by_code(code):
@@ -45,16 +50,19 @@ def _country_choices(language):
         names = Locale.parse(to_locale(language or "vi")).territories
     except Exception:
         names = Locale.parse("en").territories
-    codes = sorted((code for code in names if re.fullmatch(r"[A-Z]{2}", code) and code not in {"ZZ", "EU", "EZ",
-                                                                                                "UN", "QO", "XA",
-                                                                                                "XB", "XK"}),
-                   key=lambda c: names[c])
+    codes = sorted_names((code for code in names if re.fullmatch(r"[A-Z]{2}", code) and code not in {
+        "ZZ", "EU", "EZ", "UN", "QO", "XA", "XB", "XK"}), key=lambda c: names[c], language=language or "vi")
     codes.remove("VN")
     return [("VN", names["VN"])] + [(code, names[code]) for code in codes]
 
 
 def country_choices():
     return _country_choices(get_language())
+
+
+def country_name(code: str, language: str | None = None) -> str:
+    """The country's name in ``language`` (the active one by default), e.g. "Hàn Quốc" for KR."""
+    return dict(_country_choices(language or get_language())).get((code or "").upper(), code)
 
 
 class PlainSelect(forms.Select):
@@ -78,31 +86,42 @@ class PlainSelect(forms.Select):
 class CheckoutForm(forms.Form):
     checkout_key = forms.CharField(widget=forms.HiddenInput, max_length=64)
     name = forms.CharField(label=_("Full name"), max_length=100, error_messages={
-        "max_length": _("Please enter a name of at most %(limit_value)d characters.")})
-    email = forms.EmailField(label=_("Email"))
+        "max_length": _("Please enter a name of at most %(limit_value)d characters.")},
+        widget=forms.TextInput(attrs={"autocomplete": "name"}))
+    email = forms.EmailField(label=_("Email"), widget=forms.EmailInput(attrs={"autocomplete": "email"}))
     phone = forms.CharField(label=_("Phone"), max_length=32,
-                            help_text=_("For the delivery. Vietnamese numbers like 0912 345 678."))
-    country = forms.ChoiceField(label=_("Country"), initial="VN", widget=PlainSelect)
+                            help_text=_("For the delivery. Vietnamese numbers like 0912 345 678; from abroad "
+                                        "with the country code, like +82 10 1234 5678."),
+                            widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel", "inputmode": "tel"}))
+    country = forms.ChoiceField(label=_("Country"), initial="VN",
+                                widget=PlainSelect(attrs={"autocomplete": "country"}))
     province = forms.TypedChoiceField(label=_("Province or city"), required=False, coerce=int, empty_value=None,
-                                      widget=PlainSelect)
+                                      widget=PlainSelect(attrs={"autocomplete": "address-level1"}))
     ward = forms.TypedChoiceField(label=_("Ward or commune"), required=False, coerce=int, empty_value=None,
-                                  widget=PlainSelect,
+                                  widget=PlainSelect(attrs={"autocomplete": "address-level2"}),
                                   error_messages={"invalid_choice": _("This ward is not in the chosen province.")})
     street_address = forms.CharField(label=_("Street address"), max_length=255,
-                                     help_text=_("House number, street, hamlet."))
+                                     help_text=_("House number, street, hamlet."),
+                                     widget=forms.TextInput(attrs={"autocomplete": "street-address"}))
     city = forms.CharField(label=_("City and region"), max_length=100, required=False,
-                           help_text=_("Outside Vietnam only."))
-    postal_code = forms.CharField(label=_("Postal code"), max_length=20, required=False)
+                           widget=forms.TextInput(attrs={"autocomplete": "address-level2"}))
+    postal_code = forms.CharField(label=_("Postal code"), max_length=20, required=False,
+                                  widget=forms.TextInput(attrs={"autocomplete": "postal-code"}))
     delivery_notes = forms.CharField(label=_("Delivery notes"), required=False, max_length=1000,
                                      widget=forms.Textarea(attrs={"rows": 3}))
     payment_method = forms.ChoiceField(label=_("Payment"), widget=forms.RadioSelect)
-    accept_terms = forms.BooleanField(label=_("I accept the terms of sale"), required=True)
+    accept_terms = forms.BooleanField(label=_("I accept the terms of sale"), required=True,
+                                      error_messages={"required": _("Please accept the terms of sale.")})
 
-    def __init__(self, *args, payment_methods=(), **kwargs):
+    def __init__(self, *args, shop, **kwargs):
         super().__init__(*args, **kwargs)
+        self.shop = shop
         self.fields["country"].choices = country_choices()
+        # The methods on offer follow the destination (storefront.services.rules): no cash on delivery abroad.
+        payment_methods = payment_methods_for(shop, self.selected_country())
+        self.payment_methods = payment_methods
         self.fields["province"].choices = [("", _("Choose a province"))] + [
-            (int(p.code), p.name) for p in provinces()
+            (int(p.code), short_province_name(p.name)) for p in provinces()
         ]
         province_code = self._selected_province()
         wards = wards_by_province().get(province_code, []) if province_code else []
@@ -111,6 +130,43 @@ class CheckoutForm(forms.Form):
         self.fields["payment_method"].choices = [(m, PaymentMethod(m).label) for m in payment_methods]
         if len(payment_methods) == 1:
             self.fields["payment_method"].initial = payment_methods[0]
+
+    def selected_country(self):
+        raw = self.data.get("country") if self.is_bound else self.initial.get("country")
+        raw = (raw or "VN").upper()
+        return raw if raw in dict(self.fields["country"].choices) else "VN"
+
+    def full_clean(self):
+        super().full_clean()
+        self._describe_fields()
+
+    def _describe_fields(self):
+        """Point each input at its help and error texts (ids rendered by includes/field.html)."""
+        for name, field in self.fields.items():
+            bound = self[name]
+            described = []
+            if field.help_text:
+                described.append(f"{bound.auto_id}_helptext")
+            if self._errors and name in self._errors:
+                described.append(f"{bound.auto_id}_error")
+                field.widget.attrs["aria-invalid"] = "true"
+            if described:
+                field.widget.attrs["aria-describedby"] = " ".join(described)
+            else:
+                field.widget.attrs.pop("aria-describedby", None)
+
+    def error_summary(self):
+        """(field id, label, message) for the summary at the top of the page, in the form's order."""
+        if not self.is_bound or not self._errors:
+            return []
+        items = []
+        for name in self.fields:
+            for message in self._errors.get(name, []):
+                bound = self[name]
+                target = bound.auto_id if not isinstance(self.fields[name].widget, forms.RadioSelect) \
+                    else f"{bound.auto_id}_0"
+                items.append((target, bound.label, message))
+        return items
 
     def _selected_province(self):
         raw = self.data.get("province") if self.is_bound else self.initial.get("province")
@@ -134,8 +190,10 @@ class CheckoutForm(forms.Form):
             data["province"] = data["ward"] = None
             if not data.get("city"):
                 self.add_error("city", _("Enter the city for a delivery abroad."))
-            if data.get("payment_method") == PaymentMethod.COD:
-                self.add_error("payment_method", _("Cash on delivery is only possible in Vietnam."))
+        method = data.get("payment_method")
+        if method and country and method not in payment_methods_for(self.shop, country):
+            self.add_error("payment_method", _("Cash on delivery is only possible in Vietnam.")
+                           if method == PaymentMethod.COD else _("Choose one of the ways to pay shown."))
         phone = data.get("phone")
         if phone and country:
             data["phone"] = self._clean_phone(phone, country)

@@ -77,3 +77,12 @@ def qr_svg(payload: str, *, title: str = "") -> str:
     """An inline SVG of the QR code (medium error correction, scales with CSS)."""
     qr = segno.make(payload, error="m", micro=False)
     return qr.svg_inline(scale=4, border=2, title=title or None, omitsize=True)
+
+
+def qr_png(payload: str) -> bytes:
+    """The QR code as a PNG, for "save image" (banking apps read codes from the photo library)."""
+    import io
+
+    buffer = io.BytesIO()
+    segno.make(payload, error="m", micro=False).save(buffer, kind="png", scale=8, border=4)
+    return buffer.getvalue()

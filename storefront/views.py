@@ -6,9 +6,10 @@ input gets a 4xx with a message, never a 500.
 """
 
 import secrets
+import time
 
 from django.contrib import messages
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
@@ -16,18 +17,27 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from catalogue.models import CatalogueIndexPage
 from site_config.site_url import absolute_url
 
 from .exceptions import InvalidQuantity, OutOfStock, PaymentError, StorefrontError, UnknownVariant
 from .forms import CheckoutForm, province_by_code, ward_by_code
 from .models import Order, PaymentMethod
 from .services.calculations import order_totals
-from .services.cart import Cart, get_variant_for_sale, parse_quantity, parse_variant_id
+from .services.cart import MAX_QUANTITY_PER_LINE, Cart, get_variant_for_sale, parse_quantity, parse_variant_id
 from .services.limits import check_session_holds
 from .services.orders import CustomerDetails, place_order
-from .services.payments import card_payment_available, start_card_payment
+from .services.payments import start_card_payment, switch_payment_method
 from .services.presentation import order_context, shop_settings
+from .services.rules import (
+    abroad_blockers,
+    can_start_card_payment,
+    card_payment_available,
+    is_abroad,
+    switchable_methods,
+)
 from .status import OrderStatus
+from .vietqr import qr_png
 
 CHECKOUT_KEY = "checkout_key"
 PLACED_KEY = "placed_checkouts"
@@ -56,7 +66,15 @@ def _cart_error(request, cart, error, status):
 def _cart_context(request, cart, error=None):
     lines = cart.lines()
     return {"cart": cart, "lines": lines, "subtotal_vnd": sum(line.total_vnd for line in lines), "error": error,
-            "shop": shop_settings(request)}
+            "shop": shop_settings(request), "products_url": _products_url(request),
+            "domestic_only": abroad_blockers(lines), "max_quantity": MAX_QUANTITY_PER_LINE}
+
+
+def _products_url(request):
+    """The catalogue in the visitor's language (where an empty cart leads back to)."""
+    index = CatalogueIndexPage.objects.live().filter(locale__language_code=get_language()).first() \
+        or CatalogueIndexPage.objects.live().first()
+    return index.get_url(request) if index else "/"
 
 
 def _cart_done(request, cart, message):
@@ -89,7 +107,9 @@ def cart_add(request):
         return _cart_error(request, cart, error, 404)
     except OutOfStock:
         return _cart_error(request, cart, OutOfStock(message=_("Sorry, this item is out of stock.")), 409)
-    if added < wanted:
+    if added < wanted and added == MAX_QUANTITY_PER_LINE:
+        message = _("At most %(count)s of one item per order: your cart holds %(count)s.") % {"count": added}
+    elif added < wanted:
         message = _("Only %(count)s left in stock: your cart holds %(count)s.") % {"count": added}
     else:
         message = _("Added to your cart.")
@@ -133,17 +153,6 @@ def cart_remove(request):
     return _cart_done(request, cart, _("Removed from your cart."))
 
 
-def available_payment_methods(shop, country=None):
-    methods = []
-    if shop.card_enabled and card_payment_available():
-        methods.append(PaymentMethod.CARD)
-    if shop.cod_enabled and country in (None, "", "VN"):
-        methods.append(PaymentMethod.COD)
-    if shop.bank_transfer_enabled:
-        methods.append(PaymentMethod.BANK_TRANSFER)
-    return methods
-
-
 def _checkout_key(request):
     key = request.session.get(CHECKOUT_KEY)
     if not key:
@@ -166,12 +175,16 @@ def checkout(request):
     if not lines:
         messages.info(request, _("Your cart is empty."))
         return redirect("storefront:cart")
-    methods = available_payment_methods(shop)
     key = _checkout_key(request)
-    form = CheckoutForm(request.POST or None, initial={"checkout_key": key, "country": "VN"},
-                        payment_methods=methods)
+    refresh = request.method == "POST" and "refresh" in request.POST
+    if refresh:
+        # A change of country or province (the button without JavaScript, a fetch with it): show the
+        # typed values again with the new wards, methods and fee, and judge nothing yet.
+        form = CheckoutForm(initial={**request.POST.dict(), "checkout_key": key}, shop=shop)
+    else:
+        form = CheckoutForm(request.POST or None, initial={"checkout_key": key, "country": "VN"}, shop=shop)
     status, error = 200, None
-    if request.method == "POST" and "refresh" not in request.POST and form.is_valid():
+    if request.method == "POST" and not refresh and form.is_valid():
         if form.cleaned_data["checkout_key"] != key:
             error = _("This checkout page was out of date. Please check your order and submit it again.")
             status = 409
@@ -198,19 +211,26 @@ def checkout(request):
                     return _redirect_to_stripe(request, order)
                 messages.success(request, _("Thank you! Your order %(number)s is placed.") % {"number": order.number})
                 return redirect("storefront:order_detail", token=order.token)
-    elif request.method == "POST" and "refresh" not in request.POST:
+    elif request.method == "POST" and not refresh:
         status = 400
-    data = form.data if form.is_bound else {}
-    country = data.get("country") or "VN"
-    try:
-        province = int(data.get("province")) if data.get("province") else None
-    except ValueError:
-        province = None
+    country = form.selected_country()
+    province = form._selected_province() if country == "VN" else None
     totals = order_totals(shop, lines, country, province)
     return render(request, "storefront/checkout.html", {
         "form": form, "lines": lines, "totals": totals, "shop": shop, "error": error,
+        "error_summary": form.error_summary(), "abroad": is_abroad(country),
+        "blocked_abroad": abroad_blockers(lines) if is_abroad(country) else [],
         "card_hidden": shop.card_enabled and not card_payment_available(),
+        "terms_url": _terms_url(shop, request),
     }, status=status)
+
+
+def _terms_url(shop, request):
+    page = shop.terms_page
+    if page is None:
+        return None
+    page = page.specific.localized
+    return page.get_url(request) if page.live else None
 
 
 def _customer(data):
@@ -250,16 +270,30 @@ def _get_order(token):
     return get_object_or_404(Order, token=token)
 
 
+CONFIRM_POLL_SECONDS = 180
+
+
+def _confirming_since(request):
+    """When the buyer came back from the payment page (a timestamp in ``?confirming=``), or None."""
+    raw = request.GET.get("confirming", "")
+    return int(raw) if raw.isascii() and raw.isdigit() and len(raw) <= 12 else None
+
+
 @never_cache
 @require_GET
 def order_detail(request, token):
     order = _get_order(token)
+    shop = shop_settings(request)
     context = order_context(order, request=request)
-    context["can_pay_by_card"] = (order.payment_method == PaymentMethod.CARD
-                                  and order.status == OrderStatus.AWAITING_PAYMENT and card_payment_available())
-    # Back from Stripe, the webhook usually lands within seconds: reload until it has (no JS needed).
-    context["refresh_seconds"] = 5 if (request.GET.get("confirming") and order.payment_method == PaymentMethod.CARD
-                                       and order.status == OrderStatus.AWAITING_PAYMENT) else None
+    context["can_pay_by_card"] = can_start_card_payment(order)
+    context["switch_methods"] = [(m, PaymentMethod(m).label) for m in switchable_methods(order, shop)]
+    waiting_for_card = order.payment_method == PaymentMethod.CARD and order.status == OrderStatus.AWAITING_PAYMENT
+    since = _confirming_since(request)
+    # Back from the payment page, the webhook usually lands within seconds: reload (no JS needed)
+    # for a few minutes, then stop and say what to do.
+    polling = waiting_for_card and since is not None and 0 <= time.time() - since < CONFIRM_POLL_SECONDS
+    context["refresh_seconds"] = 5 if polling else None
+    context["confirmation_overdue"] = waiting_for_card and since is not None and not polling
     response = render(request, "storefront/order_detail.html", context)
     response["X-Robots-Tag"] = "noindex, nofollow"
     response["Referrer-Policy"] = "no-referrer"
@@ -274,7 +308,8 @@ def order_paid(request, token):
     if order.status == OrderStatus.AWAITING_PAYMENT:
         messages.info(request, _("Thank you! We are waiting for the card network to confirm your payment; "
                                  "this page will show it as soon as it arrives."))
-        return redirect(reverse("storefront:order_detail", kwargs={"token": order.token}) + "?confirming=1")
+        return redirect(reverse("storefront:order_detail", kwargs={"token": order.token})
+                        + f"?confirming={int(time.time())}")
     return redirect("storefront:order_detail", token=order.token)
 
 
@@ -282,7 +317,36 @@ def order_paid(request, token):
 def order_pay(request, token):
     """Start (or resume) the card payment of an unpaid card order."""
     order = _get_order(token)
-    if order.payment_method != PaymentMethod.CARD or order.status != OrderStatus.AWAITING_PAYMENT:
+    if not can_start_card_payment(order):
         messages.error(request, _("This order cannot be paid by card now."))
         return redirect("storefront:order_detail", token=order.token)
     return _redirect_to_stripe(request, order)
+
+
+@require_POST
+def order_switch_method(request, token):
+    """An unpaid card order moves to cash on delivery or bank transfer (what its destination allows)."""
+    order = _get_order(token)
+    try:
+        switch_payment_method(order, request.POST.get("payment_method", ""), shop_settings(request))
+    except StorefrontError as exc:
+        messages.error(request, _("This order cannot switch to that way of paying now. %(reason)s")
+                       % {"reason": exc.message})
+        return redirect("storefront:order_detail", token=order.token)
+    messages.success(request, _("Done: your order is now paid by %(method)s.")
+                     % {"method": order.get_payment_method_display()})
+    return redirect("storefront:order_detail", token=order.token)
+
+
+@never_cache
+@require_GET
+def order_vietqr_png(request, token):
+    """The VietQR code of an unpaid bank-transfer order as a PNG file to save."""
+    order = _get_order(token)
+    bank = order_context(order, request=request)["bank"]
+    if bank is None:
+        raise Http404
+    response = HttpResponse(qr_png(bank["payload"]), content_type="image/png")
+    response["Content-Disposition"] = f'attachment; filename="VietQR-{order.number}.png"'
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response

@@ -1226,6 +1226,7 @@ PRODUCTS = [
         "group": "thuc-pham-che-bien",
         "locality": "ha-long",
         "title": ("Chả mực Hạ Long giã tay", "Hand-pounded Ha Long squid cakes"),
+        "abroad_restriction": "frozen",
         "slug_vi": "cha-muc-ha-long-gia-tay",
         "slug_en": "hand-pounded-ha-long-squid-cakes",
         "intro": (
@@ -1291,6 +1292,7 @@ PRODUCTS = [
         "group": "thuc-pham-che-bien",
         "locality": "ha-long",
         "title": ("Chả mực viên chiên sẵn", "Ready-fried squid balls"),
+        "abroad_restriction": "frozen",
         "slug_vi": "cha-muc-vien-chien-san",
         "slug_en": "ready-fried-squid-balls",
         "intro": (
@@ -1542,6 +1544,7 @@ PRODUCTS = [
         "group": "do-uong-co-con",
         "locality": "uong-bi",
         "title": ("Rượu mơ Yên Tử", "Yen Tu apricot wine"),
+        "abroad_restriction": "alcohol",
         "slug_vi": "ruou-mo-yen-tu",
         "slug_en": "yen-tu-apricot-wine",
         "intro": (
@@ -1646,6 +1649,7 @@ PRODUCTS = [
         "group": "thuc-pham-tuoi-song",
         "locality": "uong-bi",
         "title": ("Vải chín sớm Phương Nam", "Phuong Nam early lychees"),
+        "abroad_restriction": "perishable",
         "slug_vi": "vai-chin-som-phuong-nam",
         "slug_en": "phuong-nam-early-lychees",
         "intro": (
@@ -1791,6 +1795,7 @@ PRODUCTS = [
         "group": "thuc-pham-che-bien",
         "locality": "mong-cai",
         "title": ("Bánh gật gù Móng Cái", "Mong Cai layered rice rolls"),
+        "abroad_restriction": "perishable",
         "slug_vi": "banh-gat-gu-mong-cai",
         "slug_en": "mong-cai-layered-rice-rolls",
         "intro": (
@@ -1850,6 +1855,7 @@ PRODUCTS = [
         "group": "thuc-pham-che-bien",
         "locality": "mong-cai",
         "title": ("Chả cá Trà Cổ", "Tra Co fish cakes"),
+        "abroad_restriction": "frozen",
         "slug_vi": "cha-ca-tra-co",
         "slug_en": "tra-co-fish-cakes",
         "intro": (
@@ -1904,6 +1910,7 @@ PRODUCTS = [
         "group": "thuc-pham-che-bien",
         "locality": "quang-yen",
         "title": ("Sứa Quảng Yên ăn liền", "Quang Yen ready-to-eat jellyfish"),
+        "abroad_restriction": "perishable",
         "slug_vi": "sua-quang-yen-an-lien",
         "slug_en": "quang-yen-ready-to-eat-jellyfish",
         "intro": (
@@ -2005,6 +2012,7 @@ PRODUCTS = [
         "group": "thuc-pham-tuoi-song",
         "locality": "quang-yen",
         "title": ("Ngán Quảng Yên", "Quang Yen ngan clams"),
+        "abroad_restriction": "perishable",
         "slug_vi": "ngan-quang-yen",
         "slug_en": "quang-yen-ngan-clams",
         "intro": (
@@ -2260,6 +2268,7 @@ PRODUCTS = [
         "group": "do-uong-co-con",
         "locality": "dong-trieu",
         "title": ("Rượu nếp cái hoa vàng Đông Triều", "Dong Trieu glutinous rice spirit"),
+        "abroad_restriction": "alcohol",
         "slug_vi": "ruou-nep-cai-hoa-vang-dong-trieu",
         "slug_en": "dong-trieu-glutinous-rice-spirit",
         "intro": (
@@ -2312,6 +2321,7 @@ PRODUCTS = [
         "group": "gia-vi",
         "locality": "van-don",
         "title": ("Nước mắm Cái Rồng", "Cai Rong fish sauce"),
+        "abroad_restriction": "liquid",
         "slug_vi": "nuoc-mam-cai-rong",
         "slug_en": "cai-rong-fish-sauce",
         "intro": (
@@ -2435,6 +2445,7 @@ PRODUCTS = [
         "group": "thuc-pham-tuoi-song",
         "locality": "van-don",
         "title": ("Hàu sữa Vân Đồn", "Van Don Pacific oysters"),
+        "abroad_restriction": "perishable",
         "slug_vi": "hau-sua-van-don",
         "slug_en": "van-don-pacific-oysters",
         "intro": (
@@ -2485,6 +2496,7 @@ PRODUCTS = [
         "group": "thuc-pham-che-bien",
         "locality": "van-don",
         "title": ("Chả hàu Vân Đồn", "Van Don oyster cakes"),
+        "abroad_restriction": "frozen",
         "slug_vi": "cha-hau-van-don",
         "slug_en": "van-don-oyster-cakes",
         "intro": (
@@ -2650,6 +2662,7 @@ PRODUCTS = [
         "group": "thuc-pham-tuoi-song",
         "locality": "tien-yen",
         "title": ("Gà đồi Tiên Yên", "Tien Yen hill chicken"),
+        "abroad_restriction": "perishable",
         "slug_vi": "ga-doi-tien-yen",
         "slug_en": "tien-yen-hill-chicken",
         "intro": (
@@ -2702,6 +2715,7 @@ PRODUCTS = [
         "group": "thuc-pham-che-bien",
         "locality": "tien-yen",
         "title": ("Gà đồi ủ muối thảo mộc", "Salt-baked hill chicken with herbs"),
+        "abroad_restriction": "frozen",
         "slug_vi": "ga-doi-u-muoi-thao-moc",
         "slug_en": "salt-baked-hill-chicken-with-herbs",
         "intro": (
@@ -3614,6 +3628,7 @@ PRODUCTS = [
         "group": "do-uong-co-con",
         "locality": "ba-che",
         "title": ("Rượu ba kích Ba Chẽ", "Ba Che morinda wine"),
+        "abroad_restriction": "alcohol",
         "slug_vi": "ruou-ba-kich-ba-che",
         "slug_en": "ba-che-morinda-wine",
         "intro": (

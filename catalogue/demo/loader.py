@@ -11,7 +11,7 @@ from django.utils.html import escape
 from wagtail.models import Locale, Site
 
 from home.models import StandardPage
-from site_config.models import NavigationSettings, SiteSettings
+from site_config.models import NavigationSettings, ShopSettings, SiteSettings
 
 from ..localization import translate_instance
 from ..models import (
@@ -165,9 +165,14 @@ def build_product(index, spec, producers, regions, groups, english, today):
             shelf_life=spec["shelf_life"][0], storage=spec["storage"][0],
             other_certifications=other, where_to_buy=where,
             traceability_code=f"QN-OCOP-{spec['key'].upper()[:20]}",
+            abroad_restriction=spec.get("abroad_restriction", ""),
         )
 
     page, created = _ensure_page(index, ProductPage, spec["slug_vi"], build)
+    if page.abroad_restriction != spec.get("abroad_restriction", ""):
+        # Demo databases made before the field existed get it too (every language: it is synchronised).
+        ProductPage.objects.filter(translation_key=page.translation_key).update(
+            abroad_restriction=spec.get("abroad_restriction", ""))
     paragraphs(spec["description"], strings)
     for text in (other, where, *spec["other_certifications"], *spec["where_to_buy"]):
         strings.same(text)
@@ -198,6 +203,10 @@ def configure_settings(home, pages):
     site_settings.phone = "0203 555 0000"
     site_settings.email = "ocop@example.vn"
     site_settings.save()
+    shop = ShopSettings.for_site(site)
+    if shop.terms_page_id is None and "dieu-khoan-ban-hang" in pages:
+        shop.terms_page = pages["dieu-khoan-ban-hang"]
+        shop.save(update_fields=["terms_page"])
     nav = NavigationSettings.for_site(site)
     if not nav.header_links:
         nav.header_links = [("link", {"page": pages["catalogue"], "label": ""}),

@@ -102,6 +102,50 @@ STANDARD_PAGES = [
                 "Sản phẩm tươi sống và đông lạnh không áp dụng đổi trả trừ khi bị hư hỏng khi nhận.",
                 "Fresh and frozen products cannot be returned unless they arrive damaged.",
             ),
+            (
+                "Giao hàng ra nước ngoài: phí tính theo cân nặng của kiện hàng và theo vùng (vùng 1: châu Á; "
+                "vùng 2: châu Âu, châu Úc, Ấn Độ; vùng 3: các nước khác), gồm giá kilôgam đầu và giá mỗi "
+                "kilôgam tiếp theo; phí hiện ra ngay khi bạn chọn quốc gia ở trang thanh toán. Thời gian giao "
+                "7–15 ngày. Đơn ra nước ngoài thanh toán bằng thẻ hoặc chuyển khoản quốc tế (có mã SWIFT/BIC); "
+                "không nhận thanh toán khi nhận hàng. Sản phẩm tươi sống, đông lạnh, rượu và nước mắm chỉ giao "
+                "trong Việt Nam: giỏ hàng sẽ báo trước khi thanh toán. Thuế nhập khẩu ở nước nhận (nếu có) do "
+                "người nhận trả.",
+                "Delivery abroad: the fee depends on the parcel's weight and the destination's zone (zone 1: "
+                "Asia; zone 2: Europe, Oceania, India; zone 3: every other country), a price for the first "
+                "kilogram and one for each further kilogram; it is shown as soon as you choose the country at "
+                "checkout. Parcels arrive in 7–15 days. Orders abroad are paid by card or by international bank "
+                "transfer (SWIFT/BIC given); cash on delivery is not possible. Fresh, frozen and alcoholic "
+                "products and fish sauce are delivered in Vietnam only: the cart tells you before checkout. Import "
+                "duties in the destination country, if any, are paid by the recipient.",
+            ),
+        ],
+    },
+    {
+        "title": ("Điều khoản bán hàng", "Terms of sale"),
+        "slug": ("dieu-khoan-ban-hang", "terms-of-sale"),
+        "intro": (
+            "Điều kiện mua hàng trên cửa hàng OCOP Quảng Ninh.",
+            "The conditions of buying from the OCOP Quảng Ninh shop.",
+        ),
+        "body": [
+            (
+                "Giá niêm yết bằng đồng Việt Nam, đã gồm thuế. Phí giao hàng được tính khi thanh toán và hiện "
+                "trước khi bạn đặt hàng. Đơn hàng được xác nhận khi bạn nhận được thư xác nhận.",
+                "Prices are in Vietnamese đồng and include taxes. The delivery fee is calculated at checkout and "
+                "shown before you order. An order is confirmed when you receive the confirmation e-mail.",
+            ),
+            (
+                "Hàng được giữ cho bạn trong thời gian ghi trên trang đơn hàng; đơn chưa thanh toán khi hết hạn "
+                "sẽ tự hủy. Bạn có thể hủy đơn chưa giao bằng cách liên hệ với chúng tôi; tiền đã trả được hoàn "
+                "lại đầy đủ.",
+                "Your items are held for the time shown on your order page; an unpaid order is cancelled when "
+                "the hold runs out. You can cancel an order that has not been shipped by contacting us; what "
+                "you paid is refunded in full.",
+            ),
+            (
+                "Thông tin của bạn chỉ dùng để giao hàng và liên hệ về đơn hàng.",
+                "Your details are used only to deliver your order and to contact you about it.",
+            ),
         ],
     },
 ]

@@ -119,6 +119,15 @@ class CatalogueIndexPage(RoutablePageMixin, SeoPageMixin, Page):
         )
 
 
+class AbroadRestriction(models.TextChoices):
+    """Why a product cannot be sent abroad (empty: it can)."""
+
+    PERISHABLE = "perishable", _("perishable")
+    FROZEN = "frozen", _("frozen (−18 °C)")
+    ALCOHOL = "alcohol", _("alcohol")
+    LIQUID = "liquid", _("liquid food in glass")
+
+
 class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
     """An OCOP product: the text is translated, everything sold or certified is shared."""
 
@@ -158,6 +167,13 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
         _("traceability code"), max_length=64, blank=True,
         help_text=_("Code of the electronic traceability stamp on each package."),
     )
+    # Read by the storefront's shipping rules (storefront.services.rules): such products are sold
+    # for delivery in Vietnam only, and the cart says why before checkout.
+    abroad_restriction = models.CharField(
+        _("not shipped abroad"), max_length=16, blank=True, choices=AbroadRestriction.choices,
+        help_text=_("Perishable, frozen, alcoholic or bottled liquid products are sold for delivery in Vietnam "
+                    "only."),
+    )
 
     content_panels = [TranslationStatusPanel()] + Page.content_panels + [
         FieldPanel("intro"),
@@ -171,7 +187,8 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
         MultiFieldPanel(
             [FieldPanel("packaging"), FieldPanel("ingredients"),
              FieldRowPanel([FieldPanel("shelf_life"), FieldPanel("storage")]),
-             FieldPanel("other_certifications"), FieldPanel("where_to_buy"), FieldPanel("traceability_code")],
+             FieldPanel("other_certifications"), FieldPanel("where_to_buy"), FieldPanel("traceability_code"),
+             FieldPanel("abroad_restriction")],
             heading=_("Product details"),
         ),
         HelpPanel(template="catalogue/admin/product_commerce_panel.html", heading=_("Prices, stock and stars")),
@@ -192,6 +209,7 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
         SynchronizedField("region"),
         SynchronizedField("image"),
         SynchronizedField("traceability_code"),
+        SynchronizedField("abroad_restriction"),
     ]
     # search/backend.py adds the denormalised fields (prices, stars, facets) to Elasticsearch
     # documents; the folded copies make tone-insensitive search work on the database backend too.

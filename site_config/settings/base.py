@@ -263,6 +263,10 @@ STRIPE_PUBLISHABLE_KEY = os.environ.get("STRIPE_PUBLISHABLE_KEY", "")
 STRIPE_WEBHOOK_SECRET = os.environ.get("STRIPE_WEBHOOK_SECRET", "")
 # Points the Stripe client at stripe-mock in development and tests.
 STRIPE_API_BASE = os.environ.get("STRIPE_API_BASE", "")
+# Shop: a development-only stand-in for Stripe Checkout (storefront/test_payment.py), mounted only
+# while Stripe is a stripe-mock on this machine; production.py switches it off whatever the environment.
+STRIPE_TEST_PAYMENT_PAGE = (STRIPE_API_BASE.split("://")[-1].split("/")[0].rsplit(":", 1)[0]
+                            in {"127.0.0.1", "localhost", "[::1]"})
 
 # --- Security headers (django-csp 4) -------------------------------------------------------
 # The Wagtail admin lives under this path (no leading slash; a less guessable path keeps bots' noise

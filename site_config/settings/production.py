@@ -11,6 +11,8 @@ from .base import *  # noqa: F403
 from .base import env_bool, env_list
 
 DEBUG = False
+# Shop: the test payment page that stands in for Stripe Checkout is never mounted in production.
+STRIPE_TEST_PAYMENT_PAGE = False
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if len(SECRET_KEY) < 50 or SECRET_KEY.startswith(("dev-only", "test-only", "django-insecure")):
     raise ImproperlyConfigured("SECRET_KEY must be set to a random value of at least 50 characters.")

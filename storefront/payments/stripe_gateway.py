@@ -17,8 +17,9 @@ from ..exceptions import PaymentError, PaymentUnavailable
 logger = logging.getLogger(__name__)
 
 CURRENCY = "vnd"
-# Any key is accepted by stripe-mock; used only when an API base is set and no key is.
-MOCK_SECRET_KEY = "sk_test_stripe_mock"
+# A key stripe-mock accepts ("sk_test_" and one part without "_"; it refuses "sk_test_stripe_mock");
+# used only when an API base is set and no key is.
+MOCK_SECRET_KEY = "sk_test_ocopdev"
 SIGNATURE_TOLERANCE_SECONDS = 300
 
 
@@ -91,6 +92,18 @@ def create_checkout_session(*, order_number: str, reference: str, email: str, li
         id=session.id, url=session.url or "", expires_at=session.expires_at or expires_at,
         payment_intent_id=_id_of(getattr(session, "payment_intent", None)),
     )
+
+
+def expire_checkout_session(session_id: str) -> None:
+    """Expire an open Checkout Session so that it can no longer be paid.
+
+    Raises PaymentError when Stripe refuses (e.g. the session is already complete: the buyer paid).
+    """
+    try:
+        _client().v1.checkout.sessions.expire(session_id)
+    except stripe.StripeError as exc:
+        logger.warning("Could not expire Stripe Checkout Session %s: %s", session_id, exc)
+        raise PaymentError() from exc
 
 
 def refund(*, payment_intent_id: str, amount_vnd: int, idempotency_key: str) -> str:

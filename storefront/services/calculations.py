@@ -1,10 +1,18 @@
-"""Prices, shipping fees and totals: whole đồng, always computed here from the database."""
+"""Prices, shipping fees and totals: whole đồng, always computed here from the database.
 
+Shipping in Vietnam is a flat fee per zone (Quảng Ninh / other provinces), free from the shop's
+threshold. Abroad it is by weight and by zone: the first kilogram and each further kilogram
+started, at the rates of the country's zone in Shop settings (zone 1 and 2 list their countries,
+every other country is zone 3). Free domestic shipping never applies abroad.
+"""
+
+import math
 from dataclasses import dataclass
 
 from ..models import ShippingZone
 
 QUANG_NINH_PROVINCE_CODE = 22
+ABROAD_ZONES = (1, 2, 3)
 
 
 def shipping_zone(country: str, province_code) -> str:
@@ -15,10 +23,37 @@ def shipping_zone(country: str, province_code) -> str:
     return ShippingZone.DOMESTIC
 
 
-def shipping_fee_vnd(shop, zone: str, subtotal_vnd: int) -> int:
+def _codes(text: str) -> set[str]:
+    return {code.strip().upper() for code in (text or "").replace(";", ",").split(",") if code.strip()}
+
+
+def abroad_zone(shop, country: str) -> int:
+    """1, 2 or 3: the rate zone of a country abroad, from the shop settings' country lists."""
+    country = (country or "").upper()
+    if country in _codes(shop.abroad_zone1_countries):
+        return 1
+    if country in _codes(shop.abroad_zone2_countries):
+        return 2
+    return 3
+
+
+def abroad_rates(shop, zone: int) -> tuple[int, int]:
+    """(first kg, each further kg) in đồng for an abroad zone."""
+    return (int(getattr(shop, f"abroad_zone{zone}_first_kg_vnd")),
+            int(getattr(shop, f"abroad_zone{zone}_extra_kg_vnd")))
+
+
+def abroad_fee_vnd(shop, country: str, weight_grams: int) -> int:
+    """The fee for a parcel of ``weight_grams`` to ``country``: first kg, then each kg started."""
+    first, extra = abroad_rates(shop, abroad_zone(shop, country))
+    kilograms = max(1, math.ceil(max(weight_grams, 0) / 1000))
+    return first + (kilograms - 1) * extra
+
+
+def shipping_fee_vnd(shop, zone: str, subtotal_vnd: int, *, country: str = "", weight_grams: int = 0) -> int:
     """The fee for ``zone`` from the shop settings; domestic shipping is free from the threshold."""
     if zone == ShippingZone.INTERNATIONAL:
-        return int(shop.shipping_fee_international_vnd)
+        return abroad_fee_vnd(shop, country, weight_grams)
     threshold = int(shop.free_shipping_threshold_vnd)
     if threshold and subtotal_vnd >= threshold:
         return 0
@@ -32,6 +67,7 @@ class Totals:
     subtotal_vnd: int
     shipping_vnd: int
     zone: str
+    weight_grams: int = 0
 
     @property
     def total_vnd(self) -> int:
@@ -42,7 +78,12 @@ def cart_subtotal_vnd(lines) -> int:
     return sum(line.variant.price_vnd * line.quantity for line in lines)
 
 
+def cart_weight_grams(lines) -> int:
+    return sum(int(line.variant.weight_grams or 0) * line.quantity for line in lines)
+
+
 def order_totals(shop, lines, country, province_code) -> Totals:
     subtotal = cart_subtotal_vnd(lines)
+    weight = cart_weight_grams(lines)
     zone = shipping_zone(country, province_code)
-    return Totals(subtotal, shipping_fee_vnd(shop, zone, subtotal), zone)
+    return Totals(subtotal, shipping_fee_vnd(shop, zone, subtotal, country=country, weight_grams=weight), zone, weight)

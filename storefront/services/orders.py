@@ -20,6 +20,7 @@ from ..signals import order_placed, order_status_changed
 from ..status import RELEASES_STOCK, OrderStatus, can_transition
 from .calculations import order_totals
 from .limits import check_hold_limits
+from .rules import check_destination, check_payment_method
 from .stock import RELEASE_REASONS, release_stock, reserve_stock
 
 # A card order's hold outlives its Stripe Checkout Session (35 minutes) with room for late webhooks.
@@ -42,6 +43,19 @@ class CustomerDetails:
     city: str = ""
     postal_code: str = ""
     delivery_notes: str = ""
+
+
+def hold_for(payment_method: str, shop) -> timedelta:
+    """How long an unpaid order of this method keeps its stock.
+
+    Card: the Checkout Session's life with room for late webhooks. Cash on delivery: until the
+    shop confirms and prepares it (its own setting). Bank transfer: time to make the transfer.
+    """
+    if payment_method == PaymentMethod.CARD:
+        return CARD_HOLD
+    if payment_method == PaymentMethod.COD:
+        return timedelta(hours=shop.cod_hold_hours)
+    return timedelta(hours=shop.hold_hours)
 
 
 def _new_number(now) -> str:
@@ -68,6 +82,9 @@ def place_order(*, cart_items: dict[int, int], lines, customer: CustomerDetails,
         return existing, False
     if not lines:
         raise EmptyCart()
+    # The rules the form showed, enforced again here: whatever calls place_order cannot bypass them.
+    check_payment_method(shop, customer.country, payment_method)
+    check_destination(lines, customer.country)
     check_hold_limits(email=customer.email, phone=customer.phone, cart_items=cart_items)
     unavailable = [line.variant.pk for line in lines if line.quantity > line.variant.stock]
     if unavailable:
@@ -75,7 +92,7 @@ def place_order(*, cart_items: dict[int, int], lines, customer: CustomerDetails,
 
     totals = order_totals(shop, lines, customer.country, customer.province_code)
     now = timezone.now()
-    hold = CARD_HOLD if payment_method == PaymentMethod.CARD else timedelta(hours=shop.hold_hours)
+    hold = hold_for(payment_method, shop)
     for _attempt in range(NUMBER_ATTEMPTS):
         number = _new_number(now)
         try:

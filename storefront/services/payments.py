@@ -15,18 +15,20 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ..exceptions import IllegalTransition, PaymentError
-from ..models import Order, Payment, PaymentMethod, StripeEvent
-from ..payments import stripe_gateway
+from ..models import Order, OrderStatusChange, Payment, PaymentMethod, StripeEvent
+from ..payments import stripe_gateway, test_checkout
 from ..status import PAID_STATUSES, OrderStatus
-from .orders import flag_order, set_status
+from .orders import flag_order, hold_for, set_status
+from .rules import (  # noqa: F401 (card_payment_available: this module's API too)
+    PaymentMethodNotAllowed,
+    can_start_card_payment,
+    card_payment_available,
+    switchable_methods,
+)
 
 logger = logging.getLogger(__name__)
 
 SESSION_LIFETIME = timedelta(minutes=35)  # Stripe accepts 30 minutes to 24 hours.
-
-
-def card_payment_available() -> bool:
-    return stripe_gateway.is_configured()
 
 
 def checkout_idempotency_key(order: Order) -> str:
@@ -41,7 +43,7 @@ def start_card_payment(order: Order, *, success_url: str, cancel_url: str) -> Pa
     the same idempotency key, so there is never a second session for one order.
     """
     # Called after place_order's transaction has committed: no row lock is held during the call.
-    if order.payment_method != PaymentMethod.CARD or order.status != OrderStatus.AWAITING_PAYMENT:
+    if not can_start_card_payment(order):
         raise PaymentError()
     key = checkout_idempotency_key(order)
     existing = Payment.objects.filter(idempotency_key=key).exclude(session_id="").first()
@@ -59,15 +61,47 @@ def start_card_payment(order: Order, *, success_url: str, cancel_url: str) -> Pa
         success_url=success_url, cancel_url=cancel_url, expires_at=int(expires_at.timestamp()),
         idempotency_key=key, locale=order.language,
     )
+    # stripe-mock has no payment page: in development its sample URL is replaced by the site's own.
+    checkout_url = test_checkout.page_url(order) or session.url
     payment, _created = Payment.objects.update_or_create(
         idempotency_key=key,
         defaults={
-            "order": order, "provider": "stripe", "session_id": session.id, "checkout_url": session.url,
+            "order": order, "provider": "stripe", "session_id": session.id, "checkout_url": checkout_url,
             "payment_intent_id": session.payment_intent_id, "amount_vnd": order.total_vnd,
             "currency": stripe_gateway.CURRENCY, "expires_at": datetime.fromtimestamp(session.expires_at, tz=UTC),
         },
     )
     return payment
+
+
+def switch_payment_method(order: Order, method: str, shop, *, source: str = "customer") -> Order:
+    """Move an unpaid card order to another method its destination allows (cash on delivery, transfer).
+
+    The Stripe Checkout Session is expired first, outside any lock, so it can no longer take
+    money; if Stripe refuses (the buyer has just paid), nothing changes and PaymentError is
+    raised. The order keeps its stock, now for the new method's hold length, and the change is
+    written to its history. A card payment that still arrives later is flagged by the webhook.
+    """
+    if method not in switchable_methods(order, shop):
+        raise PaymentMethodNotAllowed()
+    for payment in order.payments.filter(provider="stripe").exclude(session_id=""):
+        if card_payment_available():
+            stripe_gateway.expire_checkout_session(payment.session_id)
+    with transaction.atomic():
+        locked = Order.objects.select_for_update().get(pk=order.pk)
+        if locked.status != OrderStatus.AWAITING_PAYMENT or locked.payment_method != PaymentMethod.CARD:
+            raise IllegalTransition()
+        previous = locked.payment_method
+        locked.payment_method = method
+        if locked.stock_held:
+            locked.hold_expires_at = timezone.now() + hold_for(method, shop)
+        locked.save(update_fields=["payment_method", "hold_expires_at", "updated_at"])
+        OrderStatusChange.objects.create(
+            order=locked, from_status=locked.status, to_status=locked.status, source=source,
+            reason=f"payment method {previous} → {method}",
+        )
+    order.payment_method, order.hold_expires_at = locked.payment_method, locked.hold_expires_at
+    return order
 
 
 # --- Webhook events ---------------------------------------------------------------------------
@@ -134,6 +168,10 @@ def _fulfil(order: Order, obj: dict, event_label: str) -> str:
     _remember_payment_intent(order, obj)
     if order.status in PAID_STATUSES or order.paid_at:
         return "already paid"
+    if order.payment_method != PaymentMethod.CARD:
+        # The buyer switched to another method, yet the card was charged: the money is real.
+        flag_order(order, f"Stripe {event_label} after the order moved to {order.payment_method}: "
+                          "it is paid by card; do not collect it again")
     try:
         set_status(order, OrderStatus.PAID, source="stripe", reason=event_label)
     except IllegalTransition:

@@ -9,6 +9,7 @@ from wagtail.models import Site
 from site_config.models import ShopSettings
 from site_config.site_url import absolute_url
 
+from ..forms import country_name
 from ..models import PaymentMethod
 from ..status import OrderStatus
 from ..vietqr import qr_svg, vietqr_payload
@@ -47,7 +48,20 @@ def bank_transfer_details(order, shop) -> dict:
         "bank_name": shop.bank_name, "bank_bin": shop.bank_bin, "account_number": shop.bank_account_number,
         "account_name": shop.bank_account_name, "amount_vnd": order.total_vnd, "reference": order.number,
         "payload": payload, "qr_svg": mark_safe(qr_svg(payload, title=order.number)),  # noqa: S308 (segno output)
+        # From abroad the VietQR code is of no use: an international transfer needs these.
+        "abroad": order.country != "VN", "swift_bic": shop.bank_swift_bic,
+        "branch_address": shop.bank_branch_address, "beneficiary_address": shop.bank_beneficiary_address,
     }
+
+
+def address_lines(order) -> list[str]:
+    """The delivery address as printed on the order page and in e-mails, the country by its name."""
+    if order.country == "VN":
+        lines = [order.street_address, order.ward_name, order.province_name]
+    else:
+        lines = [order.street_address, " ".join(p for p in (order.postal_code, order.city) if p),
+                 country_name(order.country)]
+    return [line for line in lines if line]
 
 
 def order_context(order, *, request=None, absolute=False) -> dict:
@@ -65,4 +79,6 @@ def order_context(order, *, request=None, absolute=False) -> dict:
         "awaiting_payment": waiting,
         "is_cod": order.payment_method == PaymentMethod.COD,
         "is_card": order.payment_method == PaymentMethod.CARD,
+        "address_lines": address_lines(order),
+        "hold_hours": int(shop.cod_hold_hours if order.payment_method == PaymentMethod.COD else shop.hold_hours),
     }

@@ -17,7 +17,7 @@ def test_order_page_shows_status_lines_and_totals(client, variant):
     response = client.get(f"/en/orders/{order.token}/")
     text = response.content.decode()
     assert response.status_code == 200
-    assert order.number in text and "Awaiting payment" in text and "₫265,000" in text
+    assert order.number in text and "Confirmed: pay on delivery" in text and "₫265,000" in text
     assert "in cash to the courier" in text
     assert response["X-Robots-Tag"] == "noindex, nofollow"
 

@@ -16,7 +16,8 @@ URLS = {"success_url": "http://testserver/vi/orders/x/paid/", "cancel_url": "htt
 
 
 @pytest.mark.django_db
-def test_checkout_session_is_created_once_and_reused_on_retry(card_order):
+def test_checkout_session_is_created_once_and_reused_on_retry(card_order, settings):
+    settings.STRIPE_TEST_PAYMENT_PAGE = False  # as with real Stripe: its hosted page
     first = start_card_payment(card_order, **URLS)
     second = start_card_payment(card_order, **URLS)
     assert first.pk == second.pk
