@@ -3765,3 +3765,38 @@ PRODUCTS = [
         "expired": False,
     },
 ]
+
+
+# English names of the shops and markets in "where_to_buy" (the names of places stay as they are).
+WHERE_TO_BUY_EN = {
+    "Bưu điện tỉnh Quảng Ninh – postmart.vn": "Quang Ninh Post Office – postmart.vn",
+    "Chợ Ba Chẽ": "Ba Che market",
+    "Chợ Bình Liêu": "Binh Lieu market",
+    "Chợ Cái Rồng": "Cai Rong market",
+    "Chợ Cô Tô": "Co To market",
+    "Chợ Cẩm Phả": "Cam Pha market",
+    "Chợ Hạ Long I": "Ha Long I market",
+    "Chợ Rừng, phường Quảng Yên": "Rung market, Quang Yen ward",
+    "Chợ Tiên Yên": "Tien Yen market",
+    "Chợ Uông Bí": "Uong Bi market",
+    "Chợ trung tâm Móng Cái": "Mong Cai central market",
+    "Chợ Đông Triều": "Dong Trieu market",
+    "Chợ Đầm Hà": "Dam Ha market",
+    "Cửa hàng lưu niệm Bãi Cháy": "Bai Chay souvenir shop",
+    "Siêu thị Hạ Long Xanh, phường Bãi Cháy": "Ha Long Xanh supermarket, Bai Chay ward",
+    "Trung tâm giới thiệu sản phẩm OCOP Quảng Ninh": "Quang Ninh OCOP showroom",
+    "Xưởng gốm Thanh Lam, phường Đông Triều": "Thanh Lam pottery workshop, Dong Trieu ward",
+    "Điểm giới thiệu sản phẩm OCOP Yên Tử": "Yen Tu OCOP showroom",
+}
+
+# Roles in the producers' quote attributions ("Bà Nguyễn Thị Hoa, chủ cơ sở"); in English the
+# honorific (Bà, Ông, Chị) is dropped and the person's name kept as it is.
+ATTRIBUTION_ROLES_EN = {
+    "chủ cơ sở": "owner of the workshop",
+    "giám đốc công ty": "director of the company",
+    "tổ trưởng tổ hợp tác": "head of the cooperative group",
+    "giám đốc hợp tác xã": "director of the cooperative",
+    "tổng giám đốc": "chief executive",
+    "chủ hộ kinh doanh": "head of the family business",
+}
+HONORIFICS = ("Bà ", "Ông ", "Chị ", "Anh ")

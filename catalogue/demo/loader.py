@@ -124,7 +124,7 @@ def build_producer(index, spec, regions, english):
     strings.add(spec["intro"])
     quote_vi, quote_en, attribution = spec["quote"]
     strings.add((quote_vi, quote_en))
-    strings.same(attribution)
+    strings.add((attribution, english_attribution(attribution)))
 
     def build():
         image = demo_image(spec["title"][0], regions[spec["locality"]].name, "producer", alt=spec["title"][0])
@@ -145,7 +145,20 @@ def build_producer(index, spec, regions, english):
     return page
 
 
+def english_attribution(attribution):
+    """"Bà Nguyễn Thị Hoa, chủ cơ sở" → "Nguyễn Thị Hoa, owner of the workshop"."""
+    from . import content
+
+    name, _, role = attribution.partition(", ")
+    for honorific in content.HONORIFICS:
+        name = name.removeprefix(honorific)
+    role_en = content.ATTRIBUTION_ROLES_EN.get(role.strip())
+    return f"{name}, {role_en}" if role_en else attribution
+
+
 def build_product(index, spec, producers, regions, groups, english, today):
+    from . import content
+
     strings = Strings()
     _seo(strings, spec["title"], (spec["slug_vi"], spec["slug_en"]))
     for field in ("intro", "packaging", "ingredients", "shelf_life", "storage"):
@@ -174,8 +187,12 @@ def build_product(index, spec, producers, regions, groups, english, today):
         ProductPage.objects.filter(translation_key=page.translation_key).update(
             abroad_restriction=spec.get("abroad_restriction", ""))
     paragraphs(spec["description"], strings)
-    for text in (other, where, *spec["other_certifications"], *spec["where_to_buy"]):
+    for text in (other, *spec["other_certifications"]):
         strings.same(text)
+    where_en = [content.WHERE_TO_BUY_EN.get(place, place) for place in spec["where_to_buy"]]
+    strings.add((where, "\n".join(where_en)))
+    for place, place_en in zip(spec["where_to_buy"], where_en, strict=True):
+        strings.add((place, place_en))
     if created:
         for order, (pack, size, price, stock, weight) in enumerate(spec["variants"]):
             ProductVariant.objects.create(

@@ -154,5 +154,36 @@
         });
     }
 
-    ready(function () { initNav(); initGallery(); initSuggest(); initAutoSubmit(); });
+    /* Filter panels are <details>, closed on phones; from 900 px CSS shows them (::details-content).
+       Browsers without that get them opened here, again after the search page swaps its results. */
+    function initFilterPanels() {
+        var wide = window.matchMedia ? window.matchMedia("(min-width: 900px)") : null;
+        if (!wide) { return; }
+        function openWide() {
+            if (!wide.matches) { return; }
+            document.querySelectorAll("details[data-filter-panel]:not([open])").forEach(function (panel) { panel.open = true; });
+        }
+        openWide();
+        var results = document.getElementById("search-results");
+        if (results && window.MutationObserver) { new MutationObserver(openWide).observe(results, { childList: true }); }
+    }
+
+    /* The language switcher keeps the listing's filters: the server writes them into its links; after
+       the search page updates its results (and the address) in place, the links follow the address. */
+    function initLanguageSwitch() {
+        document.querySelectorAll(".lang-switch a[data-keep-params]").forEach(function (link) {
+            link.addEventListener("click", function () {
+                var keep = link.getAttribute("data-keep-params").split(" ");
+                var current = new URLSearchParams(window.location.search);
+                var params = new URLSearchParams();
+                current.forEach(function (value, key) { if (keep.indexOf(key) !== -1 && value !== "") { params.append(key, value); } });
+                var target = new URL(link.href, window.location.href);
+                if (target.origin !== window.location.origin) { return; }
+                var query = params.toString();
+                link.href = target.pathname + (query ? "?" + query : "");
+            });
+        });
+    }
+
+    ready(function () { initNav(); initGallery(); initSuggest(); initAutoSubmit(); initFilterPanels(); initLanguageSwitch(); });
 })();

@@ -1,0 +1,87 @@
+"""Template side of ``catalogue.l10n`` and of per-language text on catalogue pages:
+dates, numbers, issuers, alternative text of images, producer names on product cards."""
+
+from django import template
+from django.conf import settings
+from django.utils.translation import get_language
+from wagtail.models import Locale
+
+from ..l10n import format_long_date, format_number, official_name
+
+register = template.Library()
+
+
+@register.filter
+def long_date(day):
+    return format_long_date(day)
+
+
+@register.filter
+def number(value):
+    return format_number(value)
+
+
+@register.filter(name="official_name")
+def official_name_filter(name):
+    """A certificate issuer's or the site owner's official name in the active language."""
+    return official_name(name)
+
+
+@register.filter
+def image_alt_for(image, page):
+    """Alternative text of an image shown on ``page``, in the page's language.
+
+    Images are shared by every translation and their description is written in the source
+    language (Vietnamese). The alt text an editor typed for this use of the image (an ImageBlock
+    in a translated StreamField) is translated with the page and wins; otherwise, on a
+    source-language page, the image's description or title; on a translated page, the page's own
+    translated title (the main photo shows the product or the producer it is about).
+    """
+    if not image:
+        return ""
+    contextual = getattr(image, "contextual_alt_text", None)
+    if contextual and not getattr(image, "decorative", False):
+        return contextual
+    language = getattr(getattr(page, "locale", None), "language_code", None) or get_language()
+    if language == settings.LANGUAGE_CODE or page is None:
+        return getattr(image, "description", "") or getattr(image, "title", "") or ""
+    return getattr(page, "title", "") or ""
+
+
+@register.simple_tag(takes_context=True)
+def with_producer_names(context, products):
+    """``[(product, producer name in the active language)]`` for a list of product cards.
+
+    A product's producer is synchronised across languages (it points at the Vietnamese
+    producer page); the card shows the producer page's translation in the visitor's language
+    when there is a live one. One query for the whole list.
+    """
+    from ..models import ProducerPage
+
+    products = list(products or [])
+    keys = {p.producer.translation_key for p in products if p.producer_id}
+    names = {}
+    if keys:
+        locale = Locale.get_active()
+        names = dict(
+            ProducerPage.objects.live().filter(locale=locale, translation_key__in=keys)
+            .values_list("translation_key", "title")
+        )
+    return [
+        (p, names.get(p.producer.translation_key, p.producer.title) if p.producer_id else "")
+        for p in products
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def block_image_alt(context, image, caption=""):
+    """Alt text of an image inside a story (StreamField): the editor's alt text for this use, then,
+    on a translated page, the block's translated caption; else as ``image_alt_for``."""
+    page = context.get("page")
+    contextual = getattr(image, "contextual_alt_text", None)
+    if contextual and not getattr(image, "decorative", False):
+        return contextual
+    language = getattr(getattr(page, "locale", None), "language_code", None) or get_language()
+    if caption and language != settings.LANGUAGE_CODE:
+        return caption
+    return image_alt_for(image, page)
