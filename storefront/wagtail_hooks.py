@@ -6,8 +6,10 @@ from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from . import admin_holds  # noqa: F401  (registers the stock holds view and menu item)
-from . import stock_admin
+from . import (
+    admin_holds,  # noqa: F401  (registers the stock holds view and menu item)
+    stock_admin,
+)
 from .models import Order, StockMovement
 from .order_admin import OrderPermissionPolicy, OrderViewSet
 
