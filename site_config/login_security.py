@@ -5,14 +5,17 @@ separately, the address (whatever account it tries): settings ``AXES_*``. The lo
 a 429 with ``Retry-After`` in the visitor's language, the same page as site_config.ratelimit's.
 """
 
-from axes.backends import AxesStandaloneBackend
+from axes.backends import AxesBackend
 from django.conf import settings
 
 from .ratelimit import too_many_requests
 
 
-class LoginLockoutBackend(AxesStandaloneBackend):
+class LoginLockoutBackend(AxesBackend):
     """Axes' backend, for logins that come with a request (the admin's login form).
+
+    It is the first backend, so sessions made without a named backend (``force_login``) name it:
+    it must load users like the model backend (axes' ``AxesBackend`` is that model backend).
 
     Axes refuses ``authenticate()`` without a request; code that authenticates without one
     (Django's test client, management commands) has no client to throttle and goes straight to
