@@ -213,6 +213,13 @@ def _recreate_database(admin_url, name):
         connection.execute(f'CREATE DATABASE "{name}"')
 
 
+def _drop_database(admin_url, name):
+    import psycopg
+
+    with psycopg.connect(admin_url, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 def _delete_indexes(es_url, prefix):
     try:
         with urllib.request.urlopen(f"{es_url}/_cat/indices/{prefix}*?h=index", timeout=30) as response:
@@ -290,6 +297,7 @@ def server(relay, tmp_path_factory):
             os.killpg(process.pid, signal.SIGKILL)
         log.close()
         _delete_indexes(os.environ.get("ELASTICSEARCH_URL", "").split(",")[0], prefix)
+        _drop_database(admin_url, db_name)
         shutil.rmtree(state, ignore_errors=True)
 
 
