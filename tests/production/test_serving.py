@@ -6,6 +6,7 @@ import io
 import pytest
 from django.core.files.images import ImageFile
 from PIL import Image
+from wagtail.models import Collection
 
 from catalogue.models import CatalogueImage
 
@@ -15,6 +16,8 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def image(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path  # the media route reads MEDIA_ROOT per request
+    # transactional tests elsewhere flush migration data, the root collection included
+    Collection.get_first_root_node() or Collection.add_root(name="Root")
     buffer = io.BytesIO()
     Image.new("RGB", (640, 480), "#0b5e5a").save(buffer, "JPEG")
     return CatalogueImage.objects.create(title="Vịnh", file=ImageFile(buffer, name="vinh.jpg"))
@@ -32,7 +35,7 @@ def test_uploaded_and_rendered_images_are_served_with_debug_off(client, settings
         assert b"".join(response.streaming_content)[:2] in (b"\xff\xd8", b"RI")
 
 
-def test_documents_and_missing_files_are_not_served_from_media(client, image):
+def test_documents_and_missing_files_are_not_served_from_media(client, image, locales):
     assert client.get("/media/documents/secret.pdf").status_code == 404
     assert client.get("/media/original_images/missing.jpg").status_code == 404
     assert client.get("/media/../site_config/settings/base.py").status_code == 404
