@@ -270,3 +270,4 @@ LOGGING = {
 LOCALE_PATHS += [PROJECT_DIR / "admin_locale"]
 OCOP_ADMIN_LANGUAGE = LANGUAGE_CODE
 MIDDLEWARE += ["site_config.admin_language.AdminLanguageMiddleware"]
+WAGTAILADMIN_USER_LOGIN_FORM = "site_config.admin_language.LoginForm"
