@@ -3,6 +3,7 @@
 
     .venv/bin/python bench/admin_i18n/coverage.py                 # dev settings, SQLite + demo data
     .venv/bin/python bench/admin_i18n/coverage.py --base-url http://127.0.0.1:8000   # a running server
+    .venv/bin/python bench/admin_i18n/coverage.py --place-sample-order   # and one order to look at
 
 Signs in as a staff user whose account has no language preference, with a browser that asks for
 English (``Accept-Language: en-US``), so the figure also proves that the admin ignores the
@@ -61,12 +62,13 @@ NEUTRAL_WORDS = {
     "www", "http", "https", "px", "kg", "g", "ml", "cm", "mm", "x", "a", "z", "seo", "meta", "pdf", "docx",
     "odt", "heic", "heif", "webp", "avif", "jpeg", "jpg", "png", "gif", "svg", "tiktok", "facebook",
     "zalo", "youtube", "instagram", "vimeo", "google", "ii", "iii", "iv", "v", "asia", "ho", "chi", "minh",
-    "slug",
+    "slug", "kb", "mb", "gb", "tb", "bytes",
 }
 VIETNAMESE_LETTER = re.compile(
     "[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]", re.IGNORECASE
 )
 WORD = re.compile(r"[^\W\d_]+")
+LINE_BREAK = re.compile(r"<br\s*/?>")  # wagtail-localize shows line breaks in content as <br/>
 MARKUP = re.compile(r"%\(\w+\)[-+ #0-9.]*[a-z]|\{\w*\}|<[^>]*>|&\w+;")
 
 # Collected in the page: visible text and the attributes a person sees or hears.
@@ -199,6 +201,7 @@ class Classifier:
     def __init__(self, vietnamese_words, english_words, content):
         self.vietnamese = vietnamese_words - english_words
         self.ambiguous = vietnamese_words & english_words
+        content = {" ".join(LINE_BREAK.sub(" ", c).split()) for c in content}
         self.content_exact = content
         # Longest first, so that "Chả mực Hạ Long" goes before "Hạ Long".
         self.content_parts = sorted((c for c in content if len(c) >= 3), key=len, reverse=True)
@@ -211,7 +214,7 @@ class Classifier:
 
     def classify(self, text):
         """'vi', 'en' or None (not counted: content, numbers, neutral words only)."""
-        text = unicodedata.normalize("NFC", text)
+        text = unicodedata.normalize("NFC", " ".join(LINE_BREAK.sub(" ", text).split()))
         if text in self.content_exact:
             return None
         shortened = text.rstrip(".… ")
@@ -350,6 +353,30 @@ def ensure_user():
     return password
 
 
+def place_sample_order():
+    """One cash-on-delivery order through the checkout's own service (same key every run, so at
+    most one), for the shop manager's order screens when the database has none."""
+    from catalogue.models import ProductVariant
+    from storefront.models import Order, PaymentMethod
+    from storefront.services.cart import CartLine
+    from storefront.services.orders import CustomerDetails, place_order
+    from storefront.services.presentation import shop_settings
+
+    if Order.objects.exists():
+        return
+    variant = ProductVariant.objects.filter(stock__gt=0, is_active=True).order_by("pk").first()
+    if variant is None:
+        return
+    customer = CustomerDetails(name="Khách thử nghiệm", email="khach@example.vn", phone="+84912345678",
+                               country="VN", street_address="12 Trần Hưng Đạo", province_name="Quảng Ninh")
+    from django.test.utils import override_settings
+
+    with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"):  # no mail to anyone
+        place_order(cart_items={variant.pk: 1}, lines=[CartLine(variant, 1)], customer=customer,
+                    payment_method=PaymentMethod.COD, shop=shop_settings(), language="vi",
+                    checkout_key="admin-i18n-coverage-sample")
+
+
 def start_server(port, settings_module):
     env = dict(os.environ, DJANGO_SETTINGS_MODULE=settings_module)
     process = subprocess.Popen(
@@ -429,9 +456,9 @@ def crawl(base, password, classifier, screen_list, screenshots):
             button = page.locator(f"#id_{field}-chooser .unchosen button[data-chooser-action-choose]").first
             try:
                 button.click(timeout=5_000)
-                page.locator(".modal.show .modal-content, [role=dialog][aria-modal=true]").first.wait_for(timeout=10_000)
+                page.locator(".modal.in .modal-content").wait_for(timeout=10_000)  # Wagtail's chooser modal
                 page.wait_for_load_state("networkidle")
-                record(name, ".modal.show .modal-content")
+                record(name, ".modal.in .modal-content")
             except Exception as error:  # noqa: BLE001 - reported, the crawl goes on
                 results.append({"screen": name, "skipped": f"chooser did not open ({type(error).__name__})"})
         browser.close()
@@ -465,10 +492,14 @@ def main():
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8103")))
     parser.add_argument("--json", type=Path, default=ROOT / ".state" / "admin_i18n_coverage.json")
     parser.add_argument("--screenshots", type=Path, default=ROOT / ".state" / "screenshots" / "admin_i18n")
+    parser.add_argument("--place-sample-order", action="store_true",
+                        help="when there is no order, place one cash-on-delivery order to measure the order screens")
     args = parser.parse_args()
 
     setup_django()
     password = ensure_user()
+    if args.place_sample_order:
+        place_sample_order()
     classifier = Classifier(*catalogue_words(), content_strings())
     screen_list = screens()  # before Playwright's event loop starts: the ORM is synchronous
     process = None

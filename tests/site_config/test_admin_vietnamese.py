@@ -171,3 +171,24 @@ def test_override_catalogues_keep_every_placeholder():
             assert used <= allowed, f"{ids[0]!r}: {used - allowed}"
             if isinstance(message.id, str) and not all(p.startswith("%(") for p in allowed):
                 assert used == allowed, f"{ids[0]!r}: positional placeholders differ"
+
+
+@pytest.mark.django_db
+def test_default_moderation_workflow_has_a_vietnamese_name(client, staff, product):
+    """Wagtail's initial data calls it "Moderators approval"; editors read it on the publish menu."""
+    import importlib
+
+    from django.apps import apps
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+
+    Workflow.objects.all().delete()
+    task = GroupApprovalTask.objects.create(name="Moderators approval")
+    workflow = Workflow.objects.create(name="Moderators approval")
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    WorkflowPage.objects.create(workflow=workflow, page=product.get_parent())
+
+    migration = importlib.import_module("site_config.migrations.0002_vietnamese_default_workflow_names")
+    migration.rename(apps, migration.ENGLISH, migration.VIETNAMESE)
+
+    screen = visible_text(client.get(reverse("wagtailadmin_pages:edit", args=[product.pk])))
+    assert "Gửi duyệt (Nhóm kiểm duyệt)" in screen and "Moderators" not in screen
