@@ -7,7 +7,8 @@
 
 Signs in as a staff user whose account has no language preference, with a browser that asks for
 English (``Accept-Language: en-US``), so the figure also proves that the admin ignores the
-browser. Visits the screens listed in ``screens()`` (found by URL name and the first matching
+browser: first an editor (a superuser, to reach every screen), then, when the "Shop manager"
+group exists, a member of that group only, on the screens a shop manager opens. Visits the screens listed in ``screens()`` (found by URL name and the first matching
 object in the database; a screen whose object is missing is reported as skipped), opens the
 choosers from an empty product form, and for each screen collects the UI strings a person can
 see or hear:
@@ -54,6 +55,11 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_config.settings.dev")
 
 CHROMIUM = "/usr/bin/chromium"
 USERNAME = "vi-coverage"
+SHOP_USERNAME = "vi-coverage-shop"
+SHOP_GROUP = "Shop manager"
+# What the shop manager's group may open (storefront's data migration gives it orders only).
+SHOP_SCREENS = {"Bảng điều khiển", "Đơn hàng", "Chi tiết đơn hàng", "Giá và tồn kho (lọc: đang bán)",
+                "Sửa giá và tồn kho", "Tài khoản"}
 GOAL = 0.95
 
 NEUTRAL_WORDS = {
@@ -334,19 +340,26 @@ CHOOSERS = [
 ]
 
 
-def ensure_user():
-    """A staff superuser with no language preference (the default), and a fresh password."""
+def ensure_user(username=USERNAME, group=None):
+    """A staff user with no language preference (the default) and a fresh password: a superuser,
+    or a member of ``group`` only (None when that group does not exist)."""
     import secrets
 
     from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
     from wagtail.users.models import UserProfile
 
+    groups = list(Group.objects.filter(name=group)) if group else []
+    if group and not groups:
+        return None
     password = secrets.token_urlsafe(16)
-    user, _ = get_user_model().objects.get_or_create(username=USERNAME, defaults={"email": "vi-coverage@example.vn"})
+    user, _ = get_user_model().objects.get_or_create(username=username, defaults={"email": f"{username}@example.vn"})
     user.first_name, user.last_name = "Kiểm tra", "Tiếng Việt"
-    user.is_staff = user.is_superuser = user.is_active = True
+    user.is_staff = user.is_active = True
+    user.is_superuser = group is None
     user.set_password(password)
     user.save()
+    user.groups.set(groups)
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = ""
     profile.save()
@@ -410,57 +423,65 @@ def measure(texts, classifier):
     return translated, untranslated
 
 
-def crawl(base, password, classifier, screen_list, screenshots):
+def crawl(base, accounts, classifier, screenshots, home="/admin/", browser_language="en-US"):
+    """``accounts``: (label, username, password, screens, open choosers?) crawled one after another."""
     from playwright.sync_api import sync_playwright
 
     results = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True,
                                              args=["--no-sandbox", "--disable-gpu"])
-        # A browser that asks for English: the admin must answer in Vietnamese all the same.
-        context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="en-US",
-                                      extra_http_headers={"Accept-Language": "en-US,en;q=0.9"})
-        page = context.new_page()
-        page.set_default_timeout(20_000)
+        for label, username, password, screen_list, with_choosers in accounts:
+            # A browser that asks for English: the admin must answer in Vietnamese all the same.
+            context = browser.new_context(viewport={"width": 1366, "height": 900}, locale=browser_language,
+                                          extra_http_headers={"Accept-Language": browser_language})
+            page = context.new_page()
+            page.set_default_timeout(20_000)
 
-        def record(name, root=None):
-            page.wait_for_timeout(300)
-            texts = page.evaluate(EXTRACT_JS, root)
-            translated, untranslated = measure(texts, classifier)
-            results.append({"screen": name, "url": page.url.replace(base, ""), "translated": len(translated),
-                            "untranslated": untranslated})
-            if screenshots:
-                screenshots.mkdir(parents=True, exist_ok=True)
-                page.screenshot(path=str(screenshots / f"{len(results):02d}.png"))
+            def record(name, root=None, page=page, label=label):
+                page.wait_for_timeout(300)
+                texts = page.evaluate(EXTRACT_JS, root)
+                translated, untranslated = measure(texts, classifier)
+                results.append({"screen": f"{label}: {name}", "url": page.url.replace(base, ""),
+                                "translated": len(translated), "untranslated": untranslated})
+                if screenshots:
+                    screenshots.mkdir(parents=True, exist_ok=True)
+                    page.screenshot(path=str(screenshots / f"{len(results):02d}.png"))
 
-        page.goto(base + "/admin/login/")
-        record("Đăng nhập")
-        page.fill("input[name=username]", USERNAME)
-        page.fill("input[name=password]", password)
-        page.click("button[type=submit]")
-        page.wait_for_url(lambda url: "/login/" not in url)
+            page.goto(base + "/admin/login/")
+            record("Đăng nhập")
+            page.fill("input[name=username]", username)
+            page.fill("input[name=password]", password)
+            page.click("button[type=submit]")
+            page.wait_for_url(lambda url: "/login/" not in url)
 
-        for name, path in screen_list:
-            if path is None:
-                results.append({"screen": name, "skipped": "no object in the database"})
-                continue
-            response = page.goto(base + path, wait_until="networkidle")
-            if response is None or response.status >= 400:
-                results.append({"screen": name, "url": path, "skipped": f"HTTP {getattr(response, 'status', '?')}"})
-                continue
-            record(name)
+            for name, path in screen_list:
+                if path is None:
+                    results.append({"screen": f"{label}: {name}", "skipped": "no object in the database"})
+                    continue
+                response = page.goto(base + path, wait_until="networkidle")
+                if response is None or response.status >= 400:
+                    results.append({"screen": f"{label}: {name}", "url": path,
+                                    "skipped": f"HTTP {getattr(response, 'status', '?')}"})
+                    continue
+                if page.url.split("?")[0] == base + home and path != home:  # Wagtail's "no permission" redirect
+                    results.append({"screen": f"{label}: {name}", "url": path, "skipped": "no access"})
+                    continue
+                record(name)
 
-        create = next((p for n, p in screen_list if n == "Tạo sản phẩm"), None)
-        for name, field in CHOOSERS if create else []:
-            page.goto(base + create, wait_until="networkidle")
-            button = page.locator(f"#id_{field}-chooser .unchosen button[data-chooser-action-choose]").first
-            try:
-                button.click(timeout=5_000)
-                page.locator(".modal.in .modal-content").wait_for(timeout=10_000)  # Wagtail's chooser modal
-                page.wait_for_load_state("networkidle")
-                record(name, ".modal.in .modal-content")
-            except Exception as error:  # noqa: BLE001 - reported, the crawl goes on
-                results.append({"screen": name, "skipped": f"chooser did not open ({type(error).__name__})"})
+            create = next((p for n, p in screen_list if n == "Tạo sản phẩm"), None)
+            for name, field in CHOOSERS if create and with_choosers else []:
+                page.goto(base + create, wait_until="networkidle")
+                button = page.locator(f"#id_{field}-chooser .unchosen button[data-chooser-action-choose]").first
+                try:
+                    button.click(timeout=5_000)
+                    page.locator(".modal.in .modal-content").wait_for(timeout=10_000)  # Wagtail's chooser modal
+                    page.wait_for_load_state("networkidle")
+                    record(name, ".modal.in .modal-content")
+                except Exception as error:  # noqa: BLE001 - reported, the crawl goes on
+                    results.append({"screen": f"{label}: {name}",
+                                    "skipped": f"chooser did not open ({type(error).__name__})"})
+            context.close()
         browser.close()
     return results
 
@@ -492,23 +513,30 @@ def main():
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8103")))
     parser.add_argument("--json", type=Path, default=ROOT / ".state" / "admin_i18n_coverage.json")
     parser.add_argument("--screenshots", type=Path, default=ROOT / ".state" / "screenshots" / "admin_i18n")
+    parser.add_argument("--browser-language", default="en-US",
+                        help="the browser's Accept-Language (default en-US: the admin must not follow it)")
     parser.add_argument("--place-sample-order", action="store_true",
                         help="when there is no order, place one cash-on-delivery order to measure the order screens")
     args = parser.parse_args()
 
     setup_django()
-    password = ensure_user()
     if args.place_sample_order:
         place_sample_order()
-    classifier = Classifier(*catalogue_words(), content_strings())
     screen_list = screens()  # before Playwright's event loop starts: the ORM is synchronous
+    accounts = [("Biên tập", USERNAME, ensure_user(), screen_list, True)]
+    shop_password = ensure_user(SHOP_USERNAME, SHOP_GROUP)
+    if shop_password:
+        shop_screens = [(n, p) for n, p in screen_list if n in SHOP_SCREENS]
+        accounts.append(("Quản lý cửa hàng", SHOP_USERNAME, shop_password, shop_screens, False))
+    classifier = Classifier(*catalogue_words(), content_strings())
     process = None
     base = args.base_url
     if not base:
         process, base = start_server(args.port, os.environ["DJANGO_SETTINGS_MODULE"])
     started = time.monotonic()
     try:
-        results = crawl(base.rstrip("/"), password, classifier, screen_list, args.screenshots)
+        results = crawl(base.rstrip("/"), accounts, classifier, args.screenshots,
+                        browser_language=args.browser_language)
     finally:
         if process is not None:
             os.killpg(process.pid, signal.SIGTERM)
