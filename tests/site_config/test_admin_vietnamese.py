@@ -192,3 +192,14 @@ def test_default_moderation_workflow_has_a_vietnamese_name(client, staff, produc
 
     screen = visible_text(client.get(reverse("wagtailadmin_pages:edit", args=[product.pk])))
     assert "Gửi duyệt (Nhóm kiểm duyệt)" in screen and "Moderators" not in screen
+
+
+@pytest.mark.django_db
+def test_chooser_modal_labels_its_language_filter(client, staff, region):
+    response = client.get(reverse("wagtailsnippetchoosers_catalogue_region:choose"))
+    assert response.status_code == 200
+    parser = _ScreenText()
+    parser.feed(response.json()["html"])
+    modal = " ".join(" ".join(parser.parts).split())
+    assert "Chọn khu vực" in modal and "Ngôn ngữ" in modal
+    assert "Locale" not in modal and "Choose" not in modal
