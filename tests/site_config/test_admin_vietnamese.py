@@ -18,8 +18,9 @@ PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd]|\{\w*\}")
 
 
 @pytest.fixture
-def staff(django_user_model, client):
-    """An editor whose account says nothing about language, in a browser that asks for English."""
+def staff(django_user_model, client, locales):
+    """An editor whose account says nothing about language, in a browser that asks for English
+    (and the site tree the dashboard needs: transactional tests elsewhere flush it)."""
     user = django_user_model.objects.create_superuser("bientap", "bientap@example.vn", "pw")
     client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en-US,en;q=0.9"
     client.force_login(user)
