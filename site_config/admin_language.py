@@ -17,6 +17,8 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
 
 class AdminLanguageMiddleware:
@@ -35,3 +37,12 @@ class AdminLanguageMiddleware:
             translation.activate(language)
             request.LANGUAGE_CODE = language
         return self.get_response(request)
+
+
+class LoginForm(WagtailLoginForm):
+    """Wagtail's login form, whose password field has no label of its own: Django then shows the
+    field name, "Password", untranslated."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = _("Password")

@@ -1,8 +1,11 @@
 """Admin-wide presentation fixes that belong to no single app."""
 
 import django_filters
+from django.db import models
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.admin.active_filters import ActiveFilter, BaseFilterAdapter, register_filter_adapter_class
+from wagtail.admin.ui.fields import BaseFieldDisplay, register_display_class
 
 
 class BooleanFilterAdapter(BaseFilterAdapter):
@@ -18,3 +21,36 @@ class BooleanFilterAdapter(BaseFilterAdapter):
 
 
 register_filter_adapter_class(django_filters.BooleanFilter, BooleanFilterAdapter)
+
+
+class YesNoDisplay(BaseFieldDisplay):
+    """A yes/no field on an inspect page reads "Có"/"Không" (list cells: templates/wagtailadmin/tables/cell.html)."""
+
+    def render_html(self, parent_context=None):
+        if self.value is None:
+            return "—"
+        return _("Yes") if self.value else _("No")
+
+
+register_display_class(models.BooleanField, display_class=YesNoDisplay)
+
+
+def _label_chooser_locale_filter():
+    """Wagtail 8.0's chooser modals add a language filter without a label, so Django shows the
+    field name, "Locale", in English above it; give it the translated label Wagtail uses elsewhere."""
+    from wagtail.admin.forms.choosers import LocaleFilterMixin
+
+    if getattr(LocaleFilterMixin, "_ocop_labelled", False):
+        return
+    unlabelled_init = LocaleFilterMixin.__init__
+
+    def __init__(self, *args, **kwargs):
+        unlabelled_init(self, *args, **kwargs)
+        if "locale" in self.fields:
+            self.fields["locale"].label = gettext_lazy("Locale")
+
+    LocaleFilterMixin.__init__ = __init__
+    LocaleFilterMixin._ocop_labelled = True
+
+
+_label_chooser_locale_filter()

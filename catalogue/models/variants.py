@@ -75,6 +75,8 @@ class ProductVariant(models.Model):
     def label(self):
         return f"{self.get_pack_display()} {self.size}".strip()
 
+    label.fget.short_description = _("packaging and size")  # its column heading in the admin
+
     @property
     def in_stock(self):
         return self.stock > 0

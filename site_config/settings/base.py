@@ -333,6 +333,7 @@ LOGGING = {
 LOCALE_PATHS += [PROJECT_DIR / "admin_locale"]
 OCOP_ADMIN_LANGUAGE = LANGUAGE_CODE
 MIDDLEWARE += ["site_config.admin_language.AdminLanguageMiddleware"]
+WAGTAILADMIN_USER_LOGIN_FORM = "site_config.admin_language.LoginForm"
 
 # --- Abuse resistance (README, "Abuse resistance") -----------------------------------------
 # Cache: Redis through CACHE_URL (shared by every app server: rate-limit counters must be), the
