@@ -12,7 +12,7 @@ code of every admin user who has an authenticator enrolled (``manage.py totp_enr
 import re
 
 import django_otp
-from axes.backends import AxesStandaloneBackend
+from axes.backends import AxesBackend
 from django import forms
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
@@ -28,7 +28,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from .ratelimit import too_many_requests
 
 
-class LoginLockoutBackend(AxesStandaloneBackend):
+class LoginLockoutBackend(AxesBackend):
     """Axes' backend, for logins that come with a request (the admin's login form).
 
     Axes refuses ``authenticate()`` without a request; code that authenticates without one

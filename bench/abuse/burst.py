@@ -37,9 +37,11 @@ def csrf_post(session, url, data, referer):
                         allow_redirects=False, timeout=30)
 
 
-def one_checkout(base, variant, n, same_identity):
+def one_checkout(base, admin_path, variant, n, same_identity):
     session = requests.Session()
     session.get(f"{base}/vi/cart/", timeout=30)
+    if "csrftoken" not in session.cookies:  # an empty cart page has no form: take the cookie elsewhere
+        session.get(f"{base}/{admin_path}login/", timeout=30)
     add = csrf_post(session, f"{base}/vi/cart/add/", {"variant": variant, "quantity": "1"}, f"{base}/vi/cart/")
     if add.status_code != 302:
         return f"cart {add.status_code}"
@@ -59,11 +61,17 @@ def one_checkout(base, variant, n, same_identity):
     return f"checkout {response.status_code}"
 
 
-def one_bad_login(base, admin_path, session):
+def one_bad_login(base, admin_path, session, n, spread):
     url = f"{base}/{admin_path}login/"
     if "csrftoken" not in session.cookies:
         session.get(url, timeout=30)
-    return csrf_post(session, url, {"username": "admin", "password": "wrong-password"}, url).status_code
+    headers = {"Referer": url}
+    if spread:
+        # A botnet: another address each time (the server must trust X-Forwarded-For for this).
+        headers["X-Forwarded-For"] = f"198.18.{n // 250}.{n % 250 + 1}"
+    token = session.cookies.get("csrftoken", "")
+    return session.post(url, data={"username": "admin", "password": f"wrong-{n}", "csrfmiddlewaretoken": token},
+                        headers=headers, allow_redirects=False, timeout=30).status_code
 
 
 def run(label, attempts, action, pids):
@@ -83,16 +91,20 @@ def main():
     parser.add_argument("--admin-path", default="admin/")
     parser.add_argument("--pids", default="", help="server process ids, comma separated, for CPU figures")
     parser.add_argument("--only", choices=["checkouts", "logins"], default=None)
+    parser.add_argument("--vary-identity", action="store_true", help="a new phone and e-mail per checkout")
+    parser.add_argument("--spread", action="store_true", help="bad logins from many addresses (X-Forwarded-For)")
     args = parser.parse_args()
     if urlsplit(args.base).hostname not in {"127.0.0.1", "localhost", "::1"}:
         sys.exit("Only a local server: --base must be on 127.0.0.1.")
     attempts = min(args.attempts, 1000)
     pids = [int(p) for p in args.pids.split(",") if p]
     if args.only in (None, "checkouts"):
-        run("checkouts, one identity", attempts, lambda n: one_checkout(args.base, args.variant, n, True), pids)
+        label = "checkouts, a new identity each" if args.vary_identity else "checkouts, one identity"
+        run(label, attempts, lambda n: one_checkout(args.base, args.admin_path, args.variant, n, not args.vary_identity), pids)
     if args.only in (None, "logins"):
         session = requests.Session()
-        run("bad admin logins", attempts, lambda n: one_bad_login(args.base, args.admin_path, session), pids)
+        label = "bad admin logins from many addresses" if args.spread else "bad admin logins"
+        run(label, attempts, lambda n: one_bad_login(args.base, args.admin_path, session, n, args.spread), pids)
 
 
 if __name__ == "__main__":
