@@ -1,11 +1,16 @@
-"""Admin-wide presentation fixes that belong to no single app."""
+"""Admin-wide presentation fixes that belong to no single app, and the second step of the admin
+login (TOTP code)."""
 
 import django_filters
 from django.db import models
+from django.urls import path
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail import hooks
 from wagtail.admin.active_filters import ActiveFilter, BaseFilterAdapter, register_filter_adapter_class
 from wagtail.admin.ui.fields import BaseFieldDisplay, register_display_class
+
+from .login_security import second_factor_view
 
 
 class BooleanFilterAdapter(BaseFilterAdapter):
@@ -54,3 +59,8 @@ def _label_chooser_locale_filter():
 
 
 _label_chooser_locale_filter()
+
+
+@hooks.register("register_admin_urls")
+def register_second_factor_url():
+    return [path("second-factor/", second_factor_view, name="admin_second_factor")]

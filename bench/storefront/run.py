@@ -27,6 +27,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_config.settings.test")
+# One client placing hundreds of orders with one phone number is the benchmark, not abuse.
+os.environ.setdefault("OCOP_RATE_LIMITS_ENABLED", "0")
+os.environ.setdefault("OCOP_HOLD_MAX_OPEN_ORDERS", "1000000")
+os.environ.setdefault("OCOP_HOLD_MAX_UNITS", "1000000")
+os.environ.setdefault("OCOP_CONFIRMATION_EMAILS_PER_HOUR", "1000000")
 
 import django  # noqa: E402
 

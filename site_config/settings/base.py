@@ -384,3 +384,12 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # last, as axes asks
+# Admin TOTP second factor (django-otp): "optional" (users with an enrolled authenticator must
+# use it; `manage.py totp_enrol USER`), "required" (every admin user), or "off".
+OCOP_ADMIN_2FA = os.environ.get("OCOP_ADMIN_2FA", "optional")
+OTP_TOTP_ISSUER = "OCOP Quảng Ninh"
+INSTALLED_APPS += ["django_otp", "django_otp.plugins.otp_totp"]
+MIDDLEWARE[MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1:0] = [
+    "django_otp.middleware.OTPMiddleware",
+    "site_config.login_security.AdminSecondFactorMiddleware",
+]
