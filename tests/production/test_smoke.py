@@ -464,8 +464,6 @@ def test_healthz_reports_both_services_and_503_when_elasticsearch_is_down(server
     assert server.request("/healthz")[0] == 200
 
 
-@pytest.mark.xfail(strict=True, reason="rate limiting of the search API is built on another branch (helper 'abuse'); "
-                   "remove this marker once it is merged")
 def test_a_burst_on_the_search_api_reaches_429(server):
     def one(i):
         return server.request(f"/api/v1/search/?locale=vi&q=tra{i % 7}")[0]
