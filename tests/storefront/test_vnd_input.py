@@ -35,8 +35,15 @@ def test_form_field_message_and_input():
 
 
 @pytest.mark.django_db
-def test_shop_settings_take_vietnamese_amounts(admin_client, shop_tree):
+def test_shop_settings_take_vietnamese_amounts(client, django_user_model, shop_tree):
+    from staff_helpers import make_staff
     from wagtail.models import Site
+
+    admin = make_staff(django_user_model, "quantri", language="vi")
+    admin.is_superuser = True
+    admin.save()
+    admin_client = client
+    admin_client.force_login(admin)
 
     site = Site.objects.get(is_default_site=True)
     url = f"/admin/settings/site_config/shopsettings/{site.pk}/"
@@ -54,4 +61,4 @@ def test_shop_settings_take_vietnamese_amounts(admin_client, shop_tree):
             shop.free_shipping_threshold_vnd) == (30000, 45000, 450000, 1200000)
     data["free_shipping_threshold_vnd"] = "1.200.000,50"
     response = admin_client.post(url, data)
-    assert response.status_code == 200 and "whole đồng, e.g. 850.000" in response.content.decode()
+    assert response.status_code == 200 and "đồng chẵn, ví dụ 850.000" in response.content.decode()
