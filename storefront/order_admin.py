@@ -143,6 +143,8 @@ class OrderInspectView(InspectView):
         value = getattr(self.object, field_name, None)
         if field_name.endswith("_vnd"):
             return format_vnd(value)
+        if field_name == "phone":
+            return phone_for_people(value)
         if isinstance(value, bool):
             return yes_no(value)
         return super().get_field_display_value(field_name, field)

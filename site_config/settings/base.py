@@ -231,6 +231,9 @@ STRIPE_API_BASE = os.environ.get("STRIPE_API_BASE", "")
 
 # --- Security headers (django-csp 4) -------------------------------------------------------
 CONTENT_SECURITY_POLICY = {
+    # The Wagtail admin needs inline scripts; the policy protects the public site. django-csp 4
+    # reads the exclusion only here, inside the dict (a top-level setting is silently ignored).
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "img-src": ["'self'", "data:", "blob:"],
@@ -242,8 +245,6 @@ CONTENT_SECURITY_POLICY = {
         "connect-src": ["'self'"],
     }
 }
-# The Wagtail admin needs inline scripts; the policy protects the public site.
-CONTENT_SECURITY_POLICY_EXCLUDE_URL_PREFIXES = ("/admin/",)
 
 PHONENUMBER_DEFAULT_REGION = "VN"
 
