@@ -30,6 +30,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.views.generic import chooser as chooser_views
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import CreateView, EditView, IndexView, SnippetViewSet, SnippetViewSetGroup
@@ -80,6 +81,26 @@ class ProductSearchForm(BaseFilterForm):
         return objects
 
 
+class _ProductColumns:
+    """Title, producer and locality (every row is Vietnamese: no language column)."""
+
+    filter_form_class = ProductSearchForm
+
+    @property
+    def columns(self):
+        return [self.title_column,
+                Column("producer", label=gettext_lazy("Producer"), accessor="producer.title"),
+                Column("region", label=gettext_lazy("Locality"), accessor="region.name")]
+
+
+class ProductChooseView(_ProductColumns, chooser_views.ChooseView):
+    pass
+
+
+class ProductChooseResultsView(_ProductColumns, chooser_views.ChooseResultsView):
+    pass
+
+
 class ProductChooserViewSet(ChooserViewSet):
     """Variants hang off the Vietnamese (source) product page: the chooser offers nothing else."""
 
@@ -89,22 +110,12 @@ class ProductChooserViewSet(ChooserViewSet):
     choose_another_text = gettext_lazy("Choose another product")
     edit_item_text = gettext_lazy("Edit product")
     per_page = 20
+    choose_view_class = ProductChooseView
+    choose_results_view_class = ProductChooseResultsView
 
     def get_object_list(self):
         return (ProductPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
-                .select_related("producer").order_by("title"))
-
-    @property
-    def choose_view(self):
-        view = super().choose_view
-        view.view_class.filter_form_class = ProductSearchForm
-        return view
-
-    @property
-    def choose_results_view(self):
-        view = super().choose_results_view
-        view.view_class.filter_form_class = ProductSearchForm
-        return view
+                .select_related("producer", "region").order_by("title"))
 
 
 product_chooser_viewset = ProductChooserViewSet("product_chooser", url_prefix="shop/product-chooser")
@@ -292,7 +303,7 @@ class ProductVariantViewSet(SnippetViewSet):
     list_display = [
         TitleColumn("product", label=gettext_lazy("Product"), accessor="product.title",
                     get_url=lambda v: reverse("wagtailsnippets_catalogue_productvariant:edit", args=[v.pk])),
-        "sku", "label",
+        "sku", Column("label", label=gettext_lazy("Option")),
         Column("price", label=gettext_lazy("Price"), accessor=lambda v: format_vnd(v.price_vnd),
                sort_key="price_vnd"),
         Column("stock", label=gettext_lazy("Stock"), sort_key="stock"),
