@@ -33,13 +33,20 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic import chooser as chooser_views
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.snippets.views.snippets import CreateView, EditView, IndexView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import (
+    CreateView,
+    EditView,
+    IndexView,
+    InspectView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+)
 
 from catalogue.models import ProducerPage, ProductPage, ProductVariant, Region, RegionKind
 from search.text import fold
 from site_config.money import format_vnd
 
-from .admin_ui import YesNoColumn
+from .admin_ui import ReadableInspectMixin, YesNoColumn
 from .models import StockMovement, StockReason
 from .services.stock import StockChanged, change_stock, set_stock
 
@@ -246,12 +253,28 @@ class VariantFilterSet(WagtailFilterSet):
                 "in": queryset.filter(stock__gt=0)}.get(value, queryset)
 
 
+class VariantInspectView(ReadableInspectMixin, InspectView):
+    pass
+
+
 class VariantIndexView(IndexView):
     def search_queryset(self, queryset):
         return variants_matching(queryset, self.search_query) if self.is_searching else queryset
 
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("product", "product__producer", "product__region")
+
+    def get_list_more_buttons(self, instance):
+        from wagtail.admin.widgets.button import MenuItem
+
+        buttons = list(super().get_list_more_buttons(instance))
+        if self.request.user.has_perm("storefront.record_delivery"):
+            buttons.append(MenuItem(_("Record goods received"), icon_name="download", priority=30,
+                                    url=reverse("shop_stock:delivery") + f"?variant={instance.pk}"))
+        if self.request.user.has_perm("storefront.view_stockmovement"):
+            buttons.append(MenuItem(_("Stock log"), icon_name="history", priority=40,
+                                    url=reverse("shop_stock:variant_log", args=[instance.pk])))
+        return buttons
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -295,14 +318,16 @@ class ProductVariantViewSet(SnippetViewSet):
     icon = "tag"
     menu_label = gettext_lazy("Prices and stock")
     index_view_class = VariantIndexView
+    inspect_view_enabled = True  # what a Shop manager (view only) opens
+    inspect_view_class = VariantInspectView
+    inspect_view_fields = ["product", "sku", "pack", "size", "price_vnd", "stock", "weight_grams", "is_active"]
     add_view_class = VariantCreateView
     edit_view_class = EditView
     filterset_class = VariantFilterSet
     search_fields = ["sku"]  # see VariantIndexView.search_queryset
     search_backend_name = None
     list_display = [
-        TitleColumn("product", label=gettext_lazy("Product"), accessor="product.title",
-                    get_url=lambda v: reverse("wagtailsnippets_catalogue_productvariant:edit", args=[v.pk])),
+        "product",  # the title column: edit (or inspect) link and the row's menu
         "sku", Column("label", label=gettext_lazy("Option")),
         Column("price", label=gettext_lazy("Price"), accessor=lambda v: format_vnd(v.price_vnd),
                sort_key="price_vnd"),
