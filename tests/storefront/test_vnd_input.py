@@ -2,6 +2,7 @@
 
 import pytest
 from django import forms
+from django.utils import translation
 
 from site_config.fields import VNDFormField, parse_vnd
 from site_config.models import ShopSettings
@@ -26,8 +27,12 @@ def test_form_field_message_and_input():
     class Form(forms.Form):
         price = VNDFormField(min_value=1000)
 
-    form = Form({"price": "850.5"})
-    assert not form.is_valid() and form.errors["price"] == ["Enter an amount in whole đồng, e.g. 850.000."]
+    with translation.override("en"):
+        form = Form({"price": "850.5"})
+        assert not form.is_valid() and form.errors["price"] == ["Enter an amount in whole đồng, e.g. 850.000."]
+    with translation.override("vi"):
+        form = Form({"price": "850.5"})
+        assert not form.is_valid() and form.errors["price"] == ["Nhập số tiền bằng đồng chẵn, ví dụ 850.000."]
     assert Form({"price": "1.200.000"}).is_valid()
     html = str(Form(initial={"price": 1200000})["price"])
     # A text input (a number input would read "850.000" as 850), with the numeric keyboard on phones.
