@@ -17,7 +17,6 @@ from django.conf import settings
 from django.urls import path
 from django.utils import timezone, translation
 from django.utils.encoding import force_str
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.views.generic import IndexView, InspectView
@@ -25,9 +24,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from catalogue.models import ProducerPage
-from site_config.money import format_vnd
 
-from .admin_ui import YesNoColumn
+from .admin_ui import ReadableInspectMixin, YesNoColumn, yes_no
 from .admin_views import ActionForm, order_action
 from .models import Order, PaymentMethod
 from .services.order_actions import allowed_actions
@@ -46,10 +44,6 @@ def formula_safe(value):
 
 def local_time(value):
     return timezone.localtime(value).strftime("%Y-%m-%d %H:%M") if value else ""
-
-
-def yes_no(value):
-    return gettext("Yes") if value else gettext("No")
 
 
 def phone_for_people(value):
@@ -136,15 +130,12 @@ class OrderIndexView(IndexView):
         return in_language()
 
 
-class OrderInspectView(InspectView):
+class OrderInspectView(ReadableInspectMixin, InspectView):
     template_name = "storefront/admin/order_inspect.html"
 
     def get_field_display_value(self, field_name, field):
-        value = getattr(self.object, field_name, None)
-        if field_name.endswith("_vnd"):
-            return format_vnd(value)
-        if isinstance(value, bool):
-            return yes_no(value)
+        if field_name == "phone":
+            return phone_for_people(self.object.phone)
         return super().get_field_display_value(field_name, field)
 
     def get_context_data(self, **kwargs):

@@ -30,15 +30,23 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.views.generic import chooser as chooser_views
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.snippets.views.snippets import CreateView, EditView, IndexView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import (
+    CreateView,
+    EditView,
+    IndexView,
+    InspectView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+)
 
 from catalogue.models import ProducerPage, ProductPage, ProductVariant, Region, RegionKind
 from search.text import fold
 from site_config.money import format_vnd
 
-from .admin_ui import YesNoColumn
+from .admin_ui import ReadableInspectMixin, YesNoColumn
 from .models import StockMovement, StockReason
 from .services.stock import StockChanged, change_stock, set_stock
 
@@ -80,6 +88,26 @@ class ProductSearchForm(BaseFilterForm):
         return objects
 
 
+class _ProductColumns:
+    """Title, producer and locality (every row is Vietnamese: no language column)."""
+
+    filter_form_class = ProductSearchForm
+
+    @property
+    def columns(self):
+        return [self.title_column,
+                Column("producer", label=gettext_lazy("Producer"), accessor="producer.title"),
+                Column("region", label=gettext_lazy("Locality"), accessor="region.name")]
+
+
+class ProductChooseView(_ProductColumns, chooser_views.ChooseView):
+    pass
+
+
+class ProductChooseResultsView(_ProductColumns, chooser_views.ChooseResultsView):
+    pass
+
+
 class ProductChooserViewSet(ChooserViewSet):
     """Variants hang off the Vietnamese (source) product page: the chooser offers nothing else."""
 
@@ -89,22 +117,12 @@ class ProductChooserViewSet(ChooserViewSet):
     choose_another_text = gettext_lazy("Choose another product")
     edit_item_text = gettext_lazy("Edit product")
     per_page = 20
+    choose_view_class = ProductChooseView
+    choose_results_view_class = ProductChooseResultsView
 
     def get_object_list(self):
         return (ProductPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
-                .select_related("producer").order_by("title"))
-
-    @property
-    def choose_view(self):
-        view = super().choose_view
-        view.view_class.filter_form_class = ProductSearchForm
-        return view
-
-    @property
-    def choose_results_view(self):
-        view = super().choose_results_view
-        view.view_class.filter_form_class = ProductSearchForm
-        return view
+                .select_related("producer", "region").order_by("title"))
 
 
 product_chooser_viewset = ProductChooserViewSet("product_chooser", url_prefix="shop/product-chooser")
@@ -235,12 +253,28 @@ class VariantFilterSet(WagtailFilterSet):
                 "in": queryset.filter(stock__gt=0)}.get(value, queryset)
 
 
+class VariantInspectView(ReadableInspectMixin, InspectView):
+    pass
+
+
 class VariantIndexView(IndexView):
     def search_queryset(self, queryset):
         return variants_matching(queryset, self.search_query) if self.is_searching else queryset
 
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("product", "product__producer", "product__region")
+
+    def get_list_more_buttons(self, instance):
+        from wagtail.admin.widgets.button import MenuItem
+
+        buttons = list(super().get_list_more_buttons(instance))
+        if self.request.user.has_perm("storefront.record_delivery"):
+            buttons.append(MenuItem(_("Record goods received"), icon_name="download", priority=30,
+                                    url=reverse("shop_stock:delivery") + f"?variant={instance.pk}"))
+        if self.request.user.has_perm("storefront.view_stockmovement"):
+            buttons.append(MenuItem(_("Stock log"), icon_name="history", priority=40,
+                                    url=reverse("shop_stock:variant_log", args=[instance.pk])))
+        return buttons
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -284,15 +318,17 @@ class ProductVariantViewSet(SnippetViewSet):
     icon = "tag"
     menu_label = gettext_lazy("Prices and stock")
     index_view_class = VariantIndexView
+    inspect_view_enabled = True  # what a Shop manager (view only) opens
+    inspect_view_class = VariantInspectView
+    inspect_view_fields = ["product", "sku", "pack", "size", "price_vnd", "stock", "weight_grams", "is_active"]
     add_view_class = VariantCreateView
     edit_view_class = EditView
     filterset_class = VariantFilterSet
     search_fields = ["sku"]  # see VariantIndexView.search_queryset
     search_backend_name = None
     list_display = [
-        TitleColumn("product", label=gettext_lazy("Product"), accessor="product.title",
-                    get_url=lambda v: reverse("wagtailsnippets_catalogue_productvariant:edit", args=[v.pk])),
-        "sku", "label",
+        "product",  # the title column: edit (or inspect) link and the row's menu
+        "sku", Column("label", label=gettext_lazy("Option")),
         Column("price", label=gettext_lazy("Price"), accessor=lambda v: format_vnd(v.price_vnd),
                sort_key="price_vnd"),
         Column("stock", label=gettext_lazy("Stock"), sort_key="stock"),

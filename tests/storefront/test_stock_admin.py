@@ -212,7 +212,11 @@ def test_shop_manager_sees_stock_records_deliveries_but_cannot_change_prices(cli
     manager = make_staff(django_user_model, "kho", group=ensure_shop_manager_group())
     client.force_login(manager)
     variant = catalogue["sa_sung"]
-    assert "SS-100" in listing(client)
+    page = listing(client)
+    assert "SS-100" in page and f"{LIST}edit/{variant.pk}/" not in page
+    assert f"{LIST}inspect/{variant.pk}/" in page and f"/admin/shop/stock/delivery/?variant={variant.pk}" in page
+    details = " ".join(client.get(f"{LIST}inspect/{variant.pk}/").content.decode().split())
+    assert "₫2,100,000" in details and "<dd> Yes </dd>" in details and "<dd> True </dd>" not in details
     assert client.get("/admin/snippets/storefront/stockmovement/").status_code == 200
     response = client.post("/admin/shop/stock/delivery/", {"variant": variant.pk, "quantity": "20",
                                                            "note": "phiếu nhập 17"})
