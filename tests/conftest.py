@@ -23,15 +23,6 @@ from tests.factories import (
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache():
-    # The cache holds rate-limit counters and cached taxonomy: one test's requests must not
-    # count against, or be served to, the next one.
-    from django.core.cache import cache
-
-    cache.clear()
-
-
-@pytest.fixture(autouse=True)
 def _vietnamese_by_default():
     # Locale.get_active() follows Django's active language; start each test from the default.
     with translation.override("vi"):
