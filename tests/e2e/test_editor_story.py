@@ -15,7 +15,7 @@ import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 
-from catalogue.models import ProducerPage
+from catalogue.models import Certification, ProducerPage, ProductPage, ProductVariant
 from tests.factories import ProductGroupFactory, RegionFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -109,8 +109,12 @@ def choose_from_tree(steps, field_id, query, name, shot):
 
 
 def upload_image_in_chooser(steps, field_id, title, colour, shot):
+    upload_image_in_chooser_button(steps, chooser_button(steps.page, field_id), title, colour, shot)
+
+
+def upload_image_in_chooser_button(steps, button, title, colour, shot):
     page = steps.page
-    steps.click(chooser_button(page, field_id))
+    steps.click(button)
     modal = page.locator(".modal-content")
     steps.click(modal.get_by_role("tab", name=re.compile("Upload")))
     modal.locator("input[type=file]").set_input_files(
@@ -128,6 +132,17 @@ def choose_existing_image(steps, chooser, title):
     choice.wait_for()
     steps.click(choice)
     page.locator(".modal-content").wait_for(state="detached")
+
+
+def pick_a_date(steps, selector, shot):
+    """Open the admin's date picker on ``selector`` and click a day of the shown month."""
+    page = steps.page
+    steps.click(page.locator(selector))
+    picker = page.locator(".xdsoft_datetimepicker:visible")
+    picker.wait_for()
+    steps.shot(shot)
+    steps.click(picker.locator("td.xdsoft_date.xdsoft_today, td.xdsoft_date.xdsoft_current").first)
+    assert re.match(r"\d{4}-\d{2}-\d{2}", page.locator(selector).input_value())
 
 
 def add_block(steps, stream, label, index=-1):
@@ -187,3 +202,87 @@ def test_editor_publishes_a_bilingual_producer_and_product(live_server, page, ed
     assert producer.live and producer.slug == PRODUCER_SLUG
     assert [b.block_type for b in producer.body] == ["paragraph", "image", "quote"]
     assert "<h2" in str(producer.body[0].value)
+
+    # --- The product under it -----------------------------------------------------------
+    page.goto(live_server.url + f"/admin/pages/add/catalogue/productpage/{taxonomy['catalogue'].pk}/")
+    page.locator("#id_title").press_sequentially(PRODUCT_TITLE)
+    page.locator("#id_intro").fill("Sá sùng phơi khô, nướng thơm, ngọt nước dùng.")
+    steps.click(chooser_button(page, "id_producer"))
+    modal = page.locator(".modal-content")
+    modal.locator("#id_q").fill("Minh Châu")
+    steps.click(modal.get_by_role("link", name=PRODUCER_TITLE).first)
+    modal.wait_for(state="detached")
+    choose_from_tree(steps, "id_group", "thuy san", "Thủy sản chế biến", "product-group-chooser")
+    choose_from_tree(steps, "id_region", "van don", "Vân Đồn", "product-region-chooser")
+    choose_existing_image(steps, chooser_button(page, "id_image"), "Bãi sá sùng Minh Châu")
+    steps.click(page.locator("#panel-child-content-gallery-content .c-sf-add-button").first)
+    upload_image_in_chooser_button(
+        steps, page.locator("#panel-child-content-gallery-content [data-chooser-action-choose]").last,
+        "Sá sùng khô đóng gói", (170, 120, 60), "product-gallery-upload")
+    steps.shot("product-form")
+    steps.click(page.get_by_role("tab", name=re.compile("Promote")))
+    assert page.locator("#id_slug").input_value() == PRODUCT_SLUG
+    publish(steps)
+    steps.shot("product-published")
+    product = ProductPage.objects.get(locale__language_code="vi", title=PRODUCT_TITLE)
+    assert product.live and product.slug == PRODUCT_SLUG and product.producer.title == PRODUCER_TITLE
+    assert product.group.name == "Thủy sản chế biến" and product.region.name == "Vân Đồn" and len(product.gallery) == 1
+
+    # Scheduled publishing: the date picker opens and selects (then the dialog is closed).
+    page.goto(live_server.url + f"/admin/pages/{product.pk}/edit/")
+    steps.click(page.locator('[data-side-panel-toggle="status"]'))
+    steps.click(page.locator('[data-a11y-dialog-show="schedule-publishing-dialog"]'))
+    pick_a_date(steps, "#id_go_live_at", "schedule-date-picker")
+    steps.click(page.locator("#schedule-publishing-dialog [data-action='w-dialog#hide']").first)
+
+    # --- A certificate: the product chooser offers Vietnamese products; date pickers --------
+    page.goto(live_server.url + "/admin/snippets/catalogue/certification/add/")
+    steps.click(chooser_button(page, "id_product"))
+    modal = page.locator(".modal-content")
+    modal.locator("#id_q").fill("Sá sùng")
+    steps.shot("certificate-product-chooser")
+    steps.click(modal.get_by_role("link", name=PRODUCT_TITLE).first)
+    modal.wait_for(state="detached")
+    page.fill("#id_stars", "3")
+    page.fill("#id_score", "62")
+    page.fill("#id_certificate_number", "QN-OCOP-2025-0417")
+    page.select_option("#id_level", "provincial")
+    page.fill("#id_issuing_body", "UBND tỉnh Quảng Ninh")
+    pick_a_date(steps, "#id_issued_on", "certificate-date-picker")
+    steps.click(page.locator("button.action-save").first)
+    page.wait_for_url(re.compile(r"/admin/snippets/catalogue/\w+/$"))
+    steps.shot("certificate-saved")
+    certificate = Certification.objects.get(certificate_number="QN-OCOP-2025-0417")
+    assert certificate.product_id == product.pk and certificate.is_valid_on()
+
+    # --- A variant (the product chooser as the admin has it today) -----------------------
+    page.goto(live_server.url + "/admin/snippets/catalogue/productvariant/add/")
+    steps.click(chooser_button(page, "id_product"))
+    modal = page.locator(".modal-content")
+    modal.locator("#id_q").fill("Sá sùng")
+    steps.click(modal.get_by_role("link", name=PRODUCT_TITLE).first)
+    modal.wait_for(state="detached")
+    page.fill("#id_sku", "SASUNG-100")
+    page.fill("#id_size", "100 g")
+    page.fill("#id_price_vnd", "850000")
+    page.fill("#id_stock", "20")
+    steps.click(page.locator("button.action-save").first)
+    page.wait_for_url(re.compile(r"/admin/snippets/catalogue/\w+/$"))
+    steps.shot("variant-saved")
+    assert ProductVariant.objects.get(sku="SASUNG-100").product_id == product.pk
+
+    # --- Translate both into English -------------------------------------------------------
+    for vi_page in (producer, product):
+        page.goto(live_server.url + f"/admin/pages/{vi_page.pk}/edit/")
+        steps.click(page.locator("header [data-w-dropdown-target=toggle]").first)
+        steps.click(page.get_by_role("link", name=re.compile("^Translate")))
+        page.wait_for_url(re.compile(r"/admin/localize/submit/"))
+        steps.click(page.get_by_label("English"))
+        steps.shot(f"translate-{vi_page.slug[:20]}")
+        steps.click(page.get_by_role("button", name="Submit"))
+        page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
+        Path(f"/tmp/editor-translation-{vi_page.pk}.html").write_text(page.content())
+        steps.shot(f"translation-editor-{vi_page.slug[:20]}")
+        english = type(vi_page).objects.get(translation_key=vi_page.translation_key, locale__language_code="en")
+        assert not english.live
+        assert page.request.get(live_server.url + english.url).status == 404
