@@ -158,6 +158,45 @@ def publish(steps):
     page.wait_for_load_state("load")
 
 
+ENGLISH = {
+    PRODUCER_TITLE: "Minh Chau Van Don Seafood Cooperative",
+    PRODUCER_SLUG: "minh-chau-van-don-seafood-cooperative",
+    "Hợp tác xã nuôi và chế biến sá sùng ở Vân Đồn.": "A cooperative farming and processing peanut worms in Van Don.",
+    "Nghề sá sùng": "Peanut worm craft",
+    "Sá sùng được đào ở bãi triều Minh Châu khi nước ròng.": "Peanut worms are dug on Minh Chau's tidal flats at low tide.",
+    "Sá sùng là lộc của biển.": "Peanut worms are the sea's gift.",
+    "Bãi sá sùng Minh Châu": "Minh Chau peanut worm flats",
+    PRODUCT_TITLE: "Van Don dried peanut worms",
+    PRODUCT_SLUG: "van-don-dried-peanut-worms",
+    "Sá sùng phơi khô, nướng thơm, ngọt nước dùng.": "Sun-dried peanut worms: grilled as a snack, or to sweeten a broth.",
+    "Sá sùng khô đóng gói": "Packed dried peanut worms",
+}
+
+
+def translate_every_segment(steps):
+    """In wagtail-localize's editor: "Translate", type the English, "Save", for every string."""
+    from anyascii import anyascii
+
+    page = steps.page
+    side_panel = page.locator("[data-form-side-close-button]:visible")
+    if side_panel.count():  # the status panel, left open earlier, covers the "Translate" buttons
+        steps.click(side_panel.first)
+    pending = page.locator("li.incomplete:visible:has(button:text-is('Translate'))")
+    for tab in ("Content", "Promote"):
+        steps.click(page.get_by_role("tab", name=tab))
+        while pending.count():
+            item = pending.first.element_handle()  # a fixed element: the locator moves on once it is open
+            source = item.query_selector("p").inner_text().strip()
+            item.evaluate("el => el.scrollIntoView({block: 'center'})")  # clear of the sticky header
+            item.query_selector("button:text-is('Translate')").click()
+            steps.clicks += 1
+            item.wait_for_selector("textarea").fill(ENGLISH.get(source, anyascii(source)))
+            incomplete = page.locator("li.incomplete").count()
+            item.query_selector("button:text-is('Save')").click()
+            steps.clicks += 1
+            page.wait_for_function("([n]) => document.querySelectorAll('li.incomplete').length < n", arg=[incomplete])
+
+
 def login(page, live_server):
     page.goto(live_server.url + "/admin/login/")
     page.fill("#id_username", "bientap")
@@ -210,6 +249,7 @@ def test_editor_publishes_a_bilingual_producer_and_product(live_server, page, ed
     steps.click(chooser_button(page, "id_producer"))
     modal = page.locator(".modal-content")
     modal.locator("#id_q").fill("Minh Châu")
+    page.wait_for_load_state("networkidle")
     steps.click(modal.get_by_role("link", name=PRODUCER_TITLE).first)
     modal.wait_for(state="detached")
     choose_from_tree(steps, "id_group", "thuy san", "Thủy sản chế biến", "product-group-chooser")
@@ -240,6 +280,7 @@ def test_editor_publishes_a_bilingual_producer_and_product(live_server, page, ed
     steps.click(chooser_button(page, "id_product"))
     modal = page.locator(".modal-content")
     modal.locator("#id_q").fill("Sá sùng")
+    page.wait_for_load_state("networkidle")  # the search has answered
     steps.shot("certificate-product-chooser")
     steps.click(modal.get_by_role("link", name=PRODUCT_TITLE).first)
     modal.wait_for(state="detached")
@@ -260,6 +301,7 @@ def test_editor_publishes_a_bilingual_producer_and_product(live_server, page, ed
     steps.click(chooser_button(page, "id_product"))
     modal = page.locator(".modal-content")
     modal.locator("#id_q").fill("Sá sùng")
+    page.wait_for_load_state("networkidle")  # the search has answered
     steps.click(modal.get_by_role("link", name=PRODUCT_TITLE).first)
     modal.wait_for(state="detached")
     page.fill("#id_sku", "SASUNG-100")
@@ -281,8 +323,24 @@ def test_editor_publishes_a_bilingual_producer_and_product(live_server, page, ed
         steps.shot(f"translate-{vi_page.slug[:20]}")
         steps.click(page.get_by_role("button", name="Submit"))
         page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
-        Path(f"/tmp/editor-translation-{vi_page.pk}.html").write_text(page.content())
         steps.shot(f"translation-editor-{vi_page.slug[:20]}")
         english = type(vi_page).objects.get(translation_key=vi_page.translation_key, locale__language_code="en")
-        assert not english.live
+        assert not english.live  # a draft: nothing untranslated goes live
         assert page.request.get(live_server.url + english.url).status == 404
+
+        translate_every_segment(steps)
+        steps.shot(f"translated-{vi_page.slug[:20]}")
+        steps.click(page.locator("button[name=action][value=publish]"))
+        page.wait_for_load_state("load")
+        english.refresh_from_db()
+        assert english.live and english.title == ENGLISH[vi_page.title]
+        assert page.request.get(live_server.url + english.url).status == 200
+
+    # --- Both found by the site's search, in both languages ------------------------------
+    for language, query, title in [("vi", "sa sung van don", PRODUCT_TITLE), ("vi", "Minh Châu", PRODUCT_TITLE),
+                                   ("en", "peanut worms", ENGLISH[PRODUCT_TITLE]),
+                                   ("en", "Minh Chau seafood", ENGLISH[PRODUCT_TITLE])]:
+        page.goto(live_server.url + f"/{language}/search/?q={query}")
+        assert title in page.locator("main").inner_text(), (language, query)
+    steps.shot("found-in-english")
+    print(f"\nEDITOR STEPS: {steps.clicks} clicks, {steps.screens} screens (page loads)")
