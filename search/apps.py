@@ -10,7 +10,8 @@ class SearchConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
         from modelsearch.signal_handlers import post_delete_signal_handler
-        from wagtail.signals import post_page_move
+        from wagtail.images import get_image_model
+        from wagtail.signals import page_slug_changed, post_page_move
 
         from catalogue.models import Certification, ProducerPage, ProductGroup, ProductPage, ProductVariant, Region
 
@@ -22,6 +23,8 @@ class SearchConfig(AppConfig):
         ProductPage.search_auto_update = False
         post_save.connect(indexing.on_product_saved, sender=ProductPage, dispatch_uid="search_product_saved")
         post_delete.connect(post_delete_signal_handler, sender=ProductPage, dispatch_uid="search_product_deleted")
+        post_delete.connect(indexing.on_product_deleted, sender=ProductPage,
+                            dispatch_uid="search_product_translations_deleted")
         for model in (ProductVariant, Certification):
             post_save.connect(indexing.on_variant_or_certificate_changed, sender=model,
                               dispatch_uid=f"search_{model.__name__}_saved")
@@ -31,3 +34,5 @@ class SearchConfig(AppConfig):
         for model in (Region, ProductGroup):
             post_save.connect(indexing.on_taxonomy_saved, sender=model, dispatch_uid=f"search_{model.__name__}_saved")
         post_page_move.connect(indexing.on_page_moved, dispatch_uid="search_page_moved")
+        page_slug_changed.connect(indexing.on_page_slug_changed, dispatch_uid="search_page_slug_changed")
+        post_save.connect(indexing.on_image_saved, sender=get_image_model(), dispatch_uid="search_image_saved")

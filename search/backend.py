@@ -7,10 +7,10 @@ What it adds to modelsearch's backend:
 * Index settings with our analyzers. Text is folded to ASCII on the application side
   (``search.text.fold``) *and* by Elasticsearch's ``asciifolding`` filter, English text is
   stemmed, and titles get edge n-grams for autocomplete. Those filters live in the
-  analysis-common module, which the integration-test distribution lacks (our node loads a small
-  plugin that registers them). When the node has none of them the index is created with a
-  core-only variant of the same analyzers (application-side folding still works; no stemming;
-  autocomplete falls back to prefix queries) instead of failing: see ``analysis_settings``.
+  analysis-common module: a full distribution has it; the integration-test distribution that
+  ``scripts/elasticsearch.sh`` runs lacks it and loads a small plugin that registers them under
+  the same names. A node with neither cannot hold the index: creating it fails with a message
+  saying so (``MissingAnalysis``), rather than with analyzers that silently search worse.
 * Product pages get the denormalised fields of ``search.documents`` (``ocop_*``), built in
   bulk for ``update_index`` with a constant number of queries per chunk.
 * The index is created on first write if it does not exist, so a first publish can never
@@ -64,18 +64,6 @@ FULL_ANALYSIS = {
     },
 }
 
-_CORE = {"type": "custom", "tokenizer": "standard", "filter": ["lowercase"]}
-# Only what the server itself ships: the same analyzer names, so mappings do not change.
-CORE_ANALYSIS = {
-    "analyzer": {
-        name: deepcopy(_CORE)
-        for name in (
-            "ocop_exact", "ocop_folded", "ocop_english", "ocop_autocomplete", "ocop_autocomplete_search",
-            "ngram_analyzer", "edgengram_analyzer",
-        )
-    },
-}
-
 # The fields product documents add (see search.documents.product_document).
 PRODUCT_PROPERTIES = {
     "ocop_title": {"type": "text", "analyzer": "ocop_exact"},
@@ -87,6 +75,9 @@ PRODUCT_PROPERTIES = {
     "ocop_text": {"type": "text", "analyzer": "ocop_exact"},
     "ocop_text_folded": {"type": "text", "analyzer": "ocop_folded"},
     "ocop_text_en": {"type": "text", "analyzer": "ocop_english"},
+    # the product's titles in the other languages (a Vietnamese name on the English site)
+    "ocop_other_titles": {"type": "text", "analyzer": "ocop_exact"},
+    "ocop_other_titles_folded": {"type": "text", "analyzer": "ocop_folded"},
     "ocop_locale_id": {"type": "integer"},
     "ocop_live": {"type": "boolean"},
     "ocop_path": {"type": "keyword"},
@@ -99,6 +90,8 @@ PRODUCT_PROPERTIES = {
     "ocop_price_min_vnd": {"type": "long"},
     "ocop_in_stock": {"type": "boolean"},
     **{f"ocop_stars_ge_{n}": {"type": "date_range", "format": "date"} for n in STAR_LEVELS},
+    # what a result row shows (search.cards): kept in _source, not searched
+    "ocop_card": {"type": "object", "enabled": False},
 }
 
 
@@ -132,9 +125,21 @@ class OcopMapping(Elasticsearch9Mapping):
         return doc
 
 
+class MissingAnalysis(RuntimeError):
+    """The node has neither the analysis-common module nor the project's analysis plugin."""
+
+
 class OcopIndex(Elasticsearch9Index):
     def put(self):
-        self.es.indices.create(index=self.name, **self.backend.index_settings())
+        try:
+            self.es.indices.create(index=self.name, **self.backend.index_settings())
+        except ApiError as exc:
+            if exc.meta.status == 400 and "unknown filter type" in str(exc).lower():
+                raise MissingAnalysis(
+                    "Elasticsearch lacks the asciifolding, edge_ngram, ngram and stemmer filters: use a full "
+                    "distribution, or start the node with scripts/elasticsearch.sh (it installs the "
+                    f"project's analysis plugin). The node said: {exc}") from exc
+            raise
 
     def add_items(self, model, items):
         if not _is_product(model):
@@ -176,36 +181,11 @@ class OcopSearchBackend(Elasticsearch9SearchBackend):
 
     def __init__(self, params):
         super().__init__(params)
-        self._analysis = None
         self._ensured = set()
-
-    def analysis_settings(self):
-        """FULL_ANALYSIS when the node has the analysis-common filters, else CORE_ANALYSIS."""
-        if self._analysis is None:
-            try:
-                self.es.indices.analyze(
-                    tokenizer="standard", text="Đặc sản",
-                    filter=["asciifolding", {"type": "edge_ngram", "min_gram": 1, "max_gram": 2},
-                            {"type": "stemmer", "language": "english"}],
-                )
-                self._analysis = FULL_ANALYSIS
-            except ApiError as exc:
-                if exc.meta.status != 400:
-                    raise
-                logger.warning(
-                    "Elasticsearch lacks asciifolding/edge_ngram/stemmer (analysis-common): "
-                    "creating indexes with core analyzers; no English stemming, prefix autocomplete."
-                )
-                self._analysis = CORE_ANALYSIS
-        return self._analysis
-
-    @property
-    def full_analysis(self):
-        return self.analysis_settings() is FULL_ANALYSIS
 
     def index_settings(self):
         settings = deepcopy(self.settings)
-        settings["settings"]["analysis"] = deepcopy(self.analysis_settings())
+        settings["settings"]["analysis"] = deepcopy(FULL_ANALYSIS)
         return settings
 
     def ensure_index(self, index):

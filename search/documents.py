@@ -14,6 +14,7 @@ range query on today's date, and stays right on the day a certificate expires.
 import datetime
 from collections import defaultdict
 
+from .cards import CardContext, product_card
 from .text import fold, normalize
 
 STAR_LEVELS = (1, 2, 3, 4, 5)
@@ -107,6 +108,8 @@ class DocumentContext:
         self.languages = dict(Locale.objects.values_list("pk", "language_code"))
         self.regions = _Taxonomy(Region)
         self.groups = _Taxonomy(ProductGroup)
+        self.titles = live_titles(keys)
+        self.cards = CardContext(pages)
 
 
 class TextContext:
@@ -118,9 +121,10 @@ class TextContext:
     _loaded_at = 0.0
     TTL = 60
 
-    def __init__(self, regions, groups, producers, producer_titles):
+    def __init__(self, regions, groups, producers, producer_titles, titles):
         self.regions, self.groups = regions, groups
         self.producers, self.producer_titles = producers, producer_titles
+        self.titles = titles
 
     @classmethod
     def forget(cls):
@@ -148,16 +152,35 @@ class TextContext:
                 translation_key=producer[0], locale_id=page.locale_id).values_list("title", flat=True).first()
             if title:
                 titles[(producer[0], page.locale_id)] = title
-        return cls(*cls._taxonomy, producers, titles)
+        return cls(*cls._taxonomy, producers, titles, live_titles([page.translation_key]))
+
+
+def live_titles(translation_keys):
+    """{translation key: {locale id: title}} of the live product pages of these products."""
+    from catalogue.models import ProductPage
+
+    titles = defaultdict(dict)
+    for key, locale_id, title in ProductPage.objects.filter(translation_key__in=translation_keys, live=True) \
+            .values_list("translation_key", "locale_id", "title"):
+        titles[key][locale_id] = normalize(title)
+    return titles
 
 
 class _Taxonomy:
     """A whole taxonomy tree in memory (it is small): names per language, parents."""
 
     def __init__(self, model):
-        rows = list(model.objects.values_list("pk", "translation_key", "locale_id", "name", "parent_id"))
-        self.by_id = {pk: (key, parent) for pk, key, _locale, _name, parent in rows}
-        self.names = {(key, locale): name for _pk, key, locale, name, _parent in rows}
+        rows = list(model.objects.values_list("pk", "translation_key", "locale_id", "name", "parent_id", "slug"))
+        self.by_id = {pk: (key, parent) for pk, key, _locale, _name, parent, _slug in rows}
+        self.names = {(key, locale): name for _pk, key, locale, name, _parent, _slug in rows}
+        self.rows = {pk: (name, slug) for pk, _key, _locale, name, _parent, slug in rows}
+
+    def card(self, node_id, locale_id):
+        """{"slug", "name"} of a node in ``locale_id`` (its own name where untranslated), or None."""
+        if node_id not in self.by_id:
+            return None
+        name, slug = self.rows[node_id]
+        return {"slug": slug, "name": self.names.get((self.by_id[node_id][0], locale_id), name)}
 
     def names_up(self, node_id, locale_id):
         """Names of the node and its ancestors in ``locale_id`` (source name where untranslated)."""
@@ -209,11 +232,28 @@ def product_text(page, context=None):
     return page._ocop_search_text
 
 
+def other_titles(page, context=None):
+    """The titles of the product's live translations in other languages ("" when none).
+
+    A foreign buyer may know a speciality by its Vietnamese name ("chả mực"), a Vietnamese
+    buyer by its English one ("fish sauce"): each language's document carries the others'.
+    """
+    cached = getattr(page, "_ocop_other_titles", None)
+    if cached is not None:
+        return cached
+    context = context or getattr(page, "_ocop_document_context", None) or TextContext.for_page(page)
+    titles = context.titles.get(page.translation_key, {})
+    page._ocop_other_titles = " ".join(
+        title for locale_id, title in sorted(titles.items()) if locale_id != page.locale_id)
+    return page._ocop_other_titles
+
+
 def folded_search_text(page):
-    """ASCII-folded text of a product, for the database backend's search field (and ES)."""
+    """ASCII-folded text of a product and its titles in the other languages, for the database
+    backend's search field (Elasticsearch keeps the other titles in a field of their own)."""
     cached = getattr(page, "_ocop_folded_text", None)
     if cached is None:
-        cached = page._ocop_folded_text = fold(product_text(page))
+        cached = page._ocop_folded_text = fold(f"{product_text(page)} {other_titles(page)}")
     return cached
 
 
@@ -225,9 +265,10 @@ def product_document(page, context):
     language_code = context.languages.get(page.locale_id, "")
     page._ocop_document_context = getattr(page, "_ocop_document_context", None) or context
     text = product_text(page, context)
-    folded_text = folded_search_text(page)
+    folded_text = fold(text)
     title = normalize(page.title)
     folded_title = fold(title)
+    others = other_titles(page, context)
     doc = {
         "ocop_title": title,
         "ocop_title_folded": folded_title,
@@ -236,6 +277,8 @@ def product_document(page, context):
         "ocop_text": text,
         "ocop_text_folded": folded_text,
         "ocop_text_en": folded_text if language_code in STEMMED_LANGUAGES else "",
+        "ocop_other_titles": others,
+        "ocop_other_titles_folded": fold(others),
         "ocop_locale_id": page.locale_id,
         "ocop_live": page.live,
         "ocop_path": page.path,
@@ -246,6 +289,7 @@ def product_document(page, context):
         "ocop_producer_type": producer[1] if producer else None,
         "ocop_price_min_vnd": min((price for price, _stock in variants), default=None),
         "ocop_in_stock": any(stock > 0 for _price, stock in variants),
+        "ocop_card": product_card(page, context.cards, context.regions, context.groups),
     }
     for level in STAR_LEVELS:
         doc[f"ocop_stars_ge_{level}"] = [

@@ -38,6 +38,7 @@ def reindex_products_task(translation_keys):
 
 @task()
 def reindex_page_task(page_id):
+    # No longer enqueued (saves re-index every translation); kept for tasks already queued.
     from wagtail.models import Page
 
     page = Page.objects.filter(pk=page_id).first()
@@ -93,11 +94,19 @@ def catch_up(limit=10_000):
 # --- signal receivers (connected in SearchConfig.ready) ------------------------------------------
 
 def on_product_saved(sender, instance, raw=False, **kwargs):
-    """Replaces modelsearch's immediate handler for product pages: index on commit."""
+    """Replaces modelsearch's immediate handler for product pages: index on commit.
+
+    Every language version is written again, not only the page saved: each one's document
+    carries the titles of the others (``search.documents.other_titles``).
+    """
     if raw:
         return
-    page_id = instance.pk
-    transaction.on_commit(lambda: reindex_page_task.enqueue(page_id))
+    products_changed([instance.translation_key])
+
+
+def on_product_deleted(sender, instance, **kwargs):
+    """The remaining translations no longer carry the deleted page's title."""
+    products_changed([instance.translation_key])
 
 
 def on_variant_or_certificate_changed(sender, instance, raw=False, **kwargs):
@@ -125,10 +134,12 @@ def on_taxonomy_saved(sender, instance, raw=False, **kwargs):
     if raw:
         return
     from .documents import TextContext
-    from .queries import forget_trees
+    from .facets import forget_trees
+    from .places import forget as forget_places
 
     TextContext.forget()
     forget_trees()
+    forget_places()
     from wagtail.models import Locale
 
     from catalogue.models import ProductPage, Region
@@ -143,8 +154,31 @@ def on_taxonomy_saved(sender, instance, raw=False, **kwargs):
 
 
 def on_page_moved(sender, instance, **kwargs):
-    """A move changes the paths of the page and of everything below it."""
+    """A move changes the paths and URLs of the page and of everything below it, and so the
+    URLs of the producers below it, which their products' documents carry (search.cards)."""
+    _pages_below_changed(instance)
+
+
+def on_page_slug_changed(sender, instance, **kwargs):
+    """A new slug changes the URLs below the page: products and producers (search.cards)."""
+    _pages_below_changed(instance)
+
+
+def _pages_below_changed(page):
+    from django.db.models import Q
+
     from catalogue.models import ProductPage
 
-    keys = ProductPage.objects.filter(path__startswith=instance.path).values_list("translation_key", flat=True)
+    keys = ProductPage.objects.filter(
+        Q(path__startswith=page.path) | Q(producer__path__startswith=page.path)
+    ).values_list("translation_key", flat=True)
     products_changed(set(keys))
+
+
+def on_image_saved(sender, instance, raw=False, **kwargs):
+    """A replaced file or a new focal point changes the card rendition's URL (search.cards)."""
+    if raw or not instance.pk:
+        return
+    from catalogue.models import ProductPage
+
+    products_changed(set(ProductPage.objects.filter(image_id=instance.pk).values_list("translation_key", flat=True)))

@@ -5,6 +5,7 @@ in_stock, sort, page`` (and ``locale`` on the API). A bad value raises :class:`I
 naming the parameter; the API answers 400 with it, the HTML page shows it and ignores the value.
 """
 
+import re
 from dataclasses import dataclass, field, replace
 
 from django.utils.translation import gettext as _
@@ -27,6 +28,9 @@ SORTS = {
     "price_desc": gettext_lazy("Price: highest first"),
     "newest": gettext_lazy("Newest"),
 }
+# ASCII digits only: str.isdigit() and re's \d accept "²" or "٣", which int() then refuses or reads
+# as another number.
+_WHOLE_NUMBER = re.compile(r"[0-9]+")
 TRUE_VALUES = {"1", "true", "yes", "on"}
 FALSE_VALUES = {"", "0", "false", "no", "off"}
 
@@ -75,7 +79,7 @@ def _int(params, name, minimum, maximum):
     raw = str(params.get(name, "")).strip()
     if raw == "":
         return None
-    if not raw.isdigit():
+    if not _WHOLE_NUMBER.fullmatch(raw):
         raise InvalidParameter(name, _("must be a whole number"))
     value = int(raw[:15])
     if len(raw) > 15 or not minimum <= value <= maximum:

@@ -49,3 +49,16 @@ def has_marks(text):
     """Whether folding changes the text (the buyer typed tone marks or "đ")."""
     text = normalize(text).lower()
     return fold(text) != text
+
+
+_WORD = re.compile(r"\w+")
+
+
+def query_words(text):
+    """The words of a query, for the engines: quotes, operators and other syntax dropped.
+
+    Neither engine gets a buyer's punctuation: the database backend on SQLite would read a ``"``
+    as FTS5 syntax (modelsearch escapes only ``'`` and ``\\``), and ``-``, ``*`` or ``(`` mean
+    something to every query language. Letters with tone marks are word characters (NFC).
+    """
+    return " ".join(_WORD.findall(normalize(text)))

@@ -4,12 +4,12 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
-from wagtail.images.models import SourceImageIOError
 from wagtail.models import Locale
 
 from site_config.site_url import absolute_url
 
 from . import params as search_params
+from .cards import image_url, url_path
 from .pagination import ResultPage
 from .params import InvalidParameter, parse_locale, parse_search_params
 from .queries import search_catalogue, suggest_titles
@@ -69,7 +69,7 @@ def search_api(request):
     except InvalidParameter as exc:
         return _bad_request(exc)
     result = search_catalogue(search.text, locale, search.filters, search.sort, search.page,
-                              per_page=search.per_page)
+                              per_page=search.per_page, load_pages=False)
     return JsonResponse(result_json(result, request), json_dumps_params={"ensure_ascii": False})
 
 
@@ -97,34 +97,20 @@ def _node_json(node, names):
 
 
 def result_json(result, request):
-    """The API's answer: see the README of issue 3 for the shape."""
-    from catalogue.models import ProducerPage, ProductGroup, Region
+    """The API's answer: see the README of issue 3 for the shape.
 
-    locale = result.locale
-    region_names = dict(Region.objects.filter(locale=locale).values_list("translation_key", "name"))
-    group_names = dict(ProductGroup.objects.filter(locale=locale).values_list("translation_key", "name"))
-    producer_keys = {p.producer.translation_key for p in result.products if p.producer_id}
-    producers = {
-        p.translation_key: p
-        for p in ProducerPage.objects.live().filter(translation_key__in=producer_keys, locale=locale)
-    }
+    Rows come from the index when Elasticsearch answered (``result.rows``), else from the pages.
+    """
+    rows = result.rows if result.rows is not None else page_rows(result)
     items = []
-    for product in result.products:
-        producer = producers.get(product.producer.translation_key, product.producer) if product.producer_id else None
+    for row in rows:
+        producer = row["producer"]
         items.append({
-            "id": product.pk,
-            "title": product.title,
-            "url": absolute_url(product.get_url(request) or product.url or ""),
-            "producer": {
-                "name": producer.title,
-                "url": absolute_url(producer.get_url(request)) if producer.live else None,
-            } if producer else None,
-            "region": _node_json(product.region, region_names),
-            "group": _node_json(product.group, group_names),
-            "stars": product.current_stars,
-            "price_min_vnd": product.price_min_vnd,
-            "in_stock": bool(product.in_stock_flag),
-            "image": _image_url(product, request),
+            **row,
+            "url": absolute_url(row["url"] or ""),
+            "producer": {"name": producer["name"], "url": absolute_url(producer["url"]) if producer["url"] else None}
+            if producer else None,
+            "image": absolute_url(row["image"]) if row["image"] else None,
         })
     return {
         "count": result.count,
@@ -143,11 +129,32 @@ def result_json(result, request):
     }
 
 
-def _image_url(product, request):
-    if not product.image_id:
-        return None
-    try:
-        rendition = product.image.get_rendition("fill-400x300|format-webp")
-    except (SourceImageIOError, OSError):
-        return None
-    return absolute_url(rendition.url)
+def page_rows(result):
+    """The rows of ``result_json`` built from the result's pages (the database path), URLs as paths."""
+    from catalogue.models import ProducerPage, ProductGroup, Region
+
+    locale = result.locale
+    region_names = dict(Region.objects.filter(locale=locale).values_list("translation_key", "name"))
+    group_names = dict(ProductGroup.objects.filter(locale=locale).values_list("translation_key", "name"))
+    producer_keys = {p.producer.translation_key for p in result.products if p.producer_id}
+    producers = {
+        p.translation_key: p
+        for p in ProducerPage.objects.live().filter(translation_key__in=producer_keys, locale=locale)
+    }
+    rows = []
+    for product in result.products:
+        producer = producers.get(product.producer.translation_key, product.producer) if product.producer_id else None
+        rows.append({
+            "id": product.pk,
+            "title": product.title,
+            "url": url_path(product),
+            "producer": {"name": producer.title, "url": url_path(producer) if producer.live else None}
+            if producer else None,
+            "region": _node_json(product.region, region_names),
+            "group": _node_json(product.group, group_names),
+            "stars": product.current_stars,
+            "price_min_vnd": product.price_min_vnd,
+            "in_stock": bool(product.in_stock_flag),
+            "image": image_url(product.image) if product.image_id else None,
+        })
+    return rows

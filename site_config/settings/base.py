@@ -237,6 +237,9 @@ if ELASTICSEARCH_URL:
     OCOP_SEARCH_FALLBACK_BACKEND = "fallback"
 # After an engine failure, searches go straight to the fallback for this many seconds.
 OCOP_SEARCH_RETRY_AFTER = int(os.environ.get("OCOP_SEARCH_RETRY_AFTER", "10"))
+# The JSON API (/api/…) answers every error in JSON, the 500 included (search/middleware.py);
+# outermost, so it sees the error responses of every other middleware and view.
+MIDDLEWARE = ["search.middleware.JsonApiErrorsMiddleware", *MIDDLEWARE]
 
 # --- Background work -----------------------------------------------------------------------
 TASKS = {

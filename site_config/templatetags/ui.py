@@ -64,7 +64,7 @@ def canonical_url(context):
         return ""
     url = site_absolute_url(request.path)
     page_number = request.GET.get("page", "")[:6]
-    if page_number.isdigit() and int(page_number) > 1:
+    if page_number.isascii() and page_number.isdigit() and int(page_number) > 1:  # "²".isdigit() is True
         url += f"?page={int(page_number)}"
     return url
 

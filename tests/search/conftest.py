@@ -25,8 +25,8 @@ from catalogue.models import (
 )
 from home.models import HomePage
 from search.backend import OcopSearchBackend
+from search.engine import cached_backend
 from search.indexing import reindex_products
-from search.queries import cached_backend
 
 
 class SearchIndex:
@@ -185,3 +185,17 @@ def catalogue(search_index):
     p.live_vi = [p.squid, p.squid_dried, p.tea, p.green_tea, p.chicken, p.honey, p.wine]
     search_index.index_all()
     return p
+
+
+@pytest.fixture
+def database_backend(catalogue):
+    """Search as under ``make run``: Wagtail's database backend only, no Elasticsearch configured.
+
+    The catalogue fixture indexed every product in the database backend too (the "fallback"
+    alias writes the same tables), so the answers are the database backend's own.
+    """
+    from django.test import override_settings
+
+    with override_settings(WAGTAILSEARCH_BACKENDS={"default": {"BACKEND": "wagtail.search.backends.database"}},
+                           OCOP_SEARCH_FALLBACK_BACKEND=None):
+        yield

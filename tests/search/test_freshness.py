@@ -182,3 +182,111 @@ def test_selling_the_last_unit_and_cancelling_update_the_in_stock_filter(catalog
     with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
         assert release_stock(order)
     assert catalogue.squid.title in found(catalogue, in_stock=True)
+
+
+# --- the API's rows come from the index (search.cards): each field they show stays fresh --------
+
+def api_row(catalogue, client, page):
+    """The API's row for ``page`` (asserting it came from the index, not from the pages)."""
+    from search.queries import search_catalogue as search
+
+    catalogue.index.refresh()
+    locale = catalogue.en if page.locale_id == catalogue.en.pk else catalogue.vi
+    assert search("", locale, load_pages=False).rows is not None
+    data = client.get("/api/v1/search/", {"locale": locale.language_code}).json()
+    assert data["degraded"] is False
+    return next(row for row in data["results"] if row["id"] == page.pk)
+
+
+def test_api_rows_are_answered_from_the_index(catalogue, client, django_assert_max_num_queries):
+    from search.queries import search_catalogue as search
+
+    catalogue.index.refresh()
+    with django_assert_max_num_queries(4):  # view restrictions and the place names; never a page
+        result = search("tra hoa vang", catalogue.vi, load_pages=False, facets=False)
+    assert result.products == [] and result.rows[0]["title"] == "Trà hoa vàng Ba Chẽ"
+    row = api_row(catalogue, client, catalogue.tea_en)
+    assert row == {
+        "id": catalogue.tea_en.pk, "title": "Ba Che golden camellia tea",
+        "url": f"http://testserver{catalogue.tea_en.url}",
+        "producer": {"name": "HTX Trà hoa vàng Ba Chẽ", "url": f"http://testserver{catalogue.tea.producer.url}"},
+        "region": {"slug": "ba-che", "name": "Ba Che"}, "group": {"slug": "tra", "name": "Tea"},
+        "stars": 5, "price_min_vnd": 500_000, "in_stock": True, "image": None,
+    }
+
+
+def test_api_row_follows_the_producers_name_and_publication(catalogue, client, django_capture_on_commit_callbacks):
+    producer = catalogue.tea.producer
+    producer.title = "HTX Dược liệu Hải Hà"
+    with django_capture_on_commit_callbacks(execute=True):
+        producer.save_revision().publish()
+    assert api_row(catalogue, client, catalogue.tea)["producer"]["name"] == "HTX Dược liệu Hải Hà"
+    with django_capture_on_commit_callbacks(execute=True):
+        producer.unpublish()
+    assert api_row(catalogue, client, catalogue.tea)["producer"] == {"name": "HTX Dược liệu Hải Hà", "url": None}
+
+
+def test_api_row_follows_slug_changes_of_the_page_and_of_the_pages_above(
+        catalogue, client, django_capture_on_commit_callbacks):
+    page = catalogue.tea
+    page.slug = "tra-hoa-vang-moi"
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    assert api_row(catalogue, client, page)["url"].endswith("/san-pham/tra-hoa-vang-moi/")
+    index_page = catalogue.builder.catalogue
+    index_page.slug = "dac-san"
+    with django_capture_on_commit_callbacks(execute=True):
+        index_page.save_revision().publish()
+    assert api_row(catalogue, client, page)["url"].endswith("/dac-san/tra-hoa-vang-moi/")
+    producers = catalogue.builder.producers
+    producers.slug = "nha-san-xuat"
+    with django_capture_on_commit_callbacks(execute=True):
+        producers.save_revision().publish()
+    assert "/nha-san-xuat/" in api_row(catalogue, client, page)["producer"]["url"]
+
+
+def test_api_row_follows_region_and_group_names(catalogue, client, django_capture_on_commit_callbacks):
+    from catalogue.models import ProductGroup
+
+    english = ProductGroup.objects.get(translation_key=catalogue.groups.tea.translation_key, locale=catalogue.en)
+    english.name = "Teas and infusions"
+    with django_capture_on_commit_callbacks(execute=True):
+        english.save()
+    assert api_row(catalogue, client, catalogue.tea_en)["group"] == {"slug": "tra", "name": "Teas and infusions"}
+
+
+def test_api_row_follows_price_stock_and_stars(catalogue, client, django_capture_on_commit_callbacks):
+    variant = ProductVariant.objects.get(product=catalogue.honey)
+    variant.price_vnd, variant.stock = 210_000, 3
+    with django_capture_on_commit_callbacks(execute=True):
+        variant.save()
+        catalogue.builder.certify(catalogue.honey, 4, catalogue.builder.today - datetime.timedelta(days=1))
+    row = api_row(catalogue, client, catalogue.honey)
+    assert (row["price_min_vnd"], row["in_stock"], row["stars"]) == (210_000, True, 4)
+
+
+def test_api_row_follows_the_image(catalogue, client, django_capture_on_commit_callbacks):
+    import io
+
+    from django.core.files.images import ImageFile
+    from PIL import Image
+    from wagtail.images import get_image_model
+
+    def picture(colour):
+        data = io.BytesIO()
+        Image.new("RGB", (800, 600), colour).save(data, "PNG")
+        return ImageFile(data, name=f"{colour}.png")
+
+    image = get_image_model().objects.create(title="Trà", file=picture("gold"))
+    page = catalogue.tea
+    page.image = image
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    first = api_row(catalogue, client, page)["image"]
+    assert first.startswith("http://testserver/") and ".fill-400x300.format-webp" in first
+    image.file = picture("green")
+    image.focal_point_x, image.focal_point_y, image.focal_point_width, image.focal_point_height = 10, 10, 50, 50
+    with django_capture_on_commit_callbacks(execute=True):
+        image.save()
+    second = api_row(catalogue, client, page)["image"]
+    assert second != first and ".fill-400x300.format-webp" in second

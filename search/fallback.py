@@ -1,0 +1,122 @@
+"""The database path: ``make run`` (Wagtail's database backend), and the fallback while
+Elasticsearch is down (the backend kept as ``OCOP_SEARCH_FALLBACK_BACKEND``).
+
+Text matching comes from the database backend (ranked ids of the best ``DATABASE_TEXT_LIMIT``
+matches); filters, facets and sorting from the ORM over ``catalogue.queries.listing_products``.
+What it cannot do that Elasticsearch does: forgive typos (PostgreSQL and SQLite full-text search
+match whole words only), stem English, and rank an exact-tone match first (it sees folded text).
+Other-language titles and place names work on both (README, "Search that forgives").
+"""
+
+from django.db.models import Count, F, Q
+from django.utils import timezone
+
+from catalogue.models import ProductGroup, ProductPage, Region
+from catalogue.queries import listing_products
+
+from .documents import STAR_LEVELS
+from .engine import fallback_backend
+from .facets import build_facets
+from .places import places_in
+from .results import CatalogueSearchResult
+from .text import fold, query_words
+
+DATABASE_TEXT_LIMIT = 2_000  # ranked matches considered by the database fallback
+
+
+def base_queryset(locale):
+    now = timezone.now()
+    return (
+        ProductPage.objects.live().public().filter(locale=locale)
+        .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
+    )
+
+
+def suggest_database(text, locale, limit):
+    """Partial, tone-insensitive title matches from the database backend's autocomplete field."""
+    words = query_words(fold(text))
+    if not words:
+        return []
+    pages = ProductPage.objects.live().filter(locale=locale)
+    ids = [page.pk for page in fallback_backend().autocomplete(words, pages, operator="and")[:limit * 3]]
+    found = {p.pk: p for p in base_queryset(locale).filter(pk__in=ids)}
+    return [{"id": pk, "title": found[pk].title, "url": found[pk].url} for pk in ids if pk in found][:limit]
+
+
+def _apply_orm_filters(queryset, filters, skip=None):
+    if filters.region is not None and skip != "region":
+        queryset = queryset.filter(region_id__in=Region.descendant_ids(filters.region))
+    if filters.group is not None and skip != "group":
+        queryset = queryset.filter(group_id__in=ProductGroup.descendant_ids(filters.group))
+    if filters.stars and skip != "stars":
+        queryset = queryset.filter(current_stars__gte=filters.stars)
+    if filters.producer_type and skip != "producer_type":
+        queryset = queryset.filter(producer__producer_type=filters.producer_type)
+    if skip != "price":
+        if filters.price_min is not None:
+            queryset = queryset.filter(price_min_vnd__gte=filters.price_min)
+        if filters.price_max is not None:
+            queryset = queryset.filter(price_min_vnd__lte=filters.price_max)
+    if filters.in_stock and skip != "in_stock":
+        queryset = queryset.filter(in_stock_flag=True)
+    return queryset
+
+
+def _text_ids(text, locale):
+    words = query_words(fold(text))
+    if not words:
+        return []
+    pages = ProductPage.objects.live().filter(locale=locale)
+    results = fallback_backend().search(words, pages, operator="and")[:DATABASE_TEXT_LIMIT]
+    return [page.pk for page in results]
+
+
+def _products_in_order(ids):
+    if not ids:
+        return []
+    by_id = {p.pk: p for p in listing_products(ProductPage.objects.filter(pk__in=ids))}
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
+def search_database(text, locale, filters, sort, page, per_page, facets, degraded):
+    base = listing_products(base_queryset(locale))
+    ranked_ids = None
+    if text:
+        ranked_ids = _text_ids(text, locale)
+        base = base.filter(pk__in=ranked_ids)
+    queryset = _apply_orm_filters(base, filters)
+    start = (page - 1) * per_page
+    if ranked_ids is not None and sort == "relevance":
+        regions = dict(queryset.values_list("pk", "region_id"))
+        ordered = [pk for pk in ranked_ids if pk in regions]
+        places = places_in(text)
+        if places:  # products from a place named in the query first, in rank order otherwise
+            ordered.sort(key=lambda pk: regions[pk] not in places)
+        count = len(ordered)
+        products = _products_in_order(ordered[start:start + per_page])
+    else:
+        order = {
+            "price_asc": [F("price_min_vnd").asc(nulls_last=True), "title"],
+            "price_desc": [F("price_min_vnd").desc(nulls_last=True), "title"],
+            "newest": [F("first_published_at").desc(nulls_last=True), "title"],
+        }.get(sort, [F("current_stars").desc(nulls_last=True), "title"])
+        count = queryset.count()
+        products = list(queryset.order_by(*order)[start:start + per_page])
+    result = CatalogueSearchResult(
+        text=text, locale=locale, filters=filters, sort=sort, page=page, per_page=per_page, count=count,
+        products=products, degraded=degraded, engine="database",
+    )
+    if facets:
+        def grouped(skip, column):
+            rows = _apply_orm_filters(base, filters, skip=skip).order_by().values(column).annotate(n=Count("pk"))
+            return {row[column]: row["n"] for row in rows}
+
+        star_rows = grouped("stars", "current_stars")
+        result.facets = build_facets(
+            locale, filters,
+            regions=grouped("region", "region_id"),
+            groups=grouped("group", "group_id"),
+            stars={n: sum(c for s, c in star_rows.items() if s is not None and s >= n) for n in STAR_LEVELS},
+            producer_types=grouped("producer_type", "producer__producer_type"),
+        )
+    return result

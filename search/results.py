@@ -1,0 +1,48 @@
+"""What a catalogue search answers: the result, its facet values and its product rows."""
+
+import math
+from dataclasses import dataclass, field
+
+from wagtail.models import Locale
+
+from .params import SearchFilters
+
+
+@dataclass
+class FacetValue:
+    value: object
+    name: str
+    count: int
+    selected: bool = False
+    depth: int = 0
+
+
+@dataclass
+class CatalogueSearchResult:
+    text: str
+    locale: Locale
+    filters: SearchFilters
+    sort: str
+    page: int
+    per_page: int
+    count: int
+    products: list
+    facets: dict = field(default_factory=dict)
+    degraded: bool = False
+    engine: str = "elasticsearch"
+    took_ms: int | None = None  # the engine's own time, when it reports one
+    # With ``load_pages=False``: the result rows as the API shows them (search.cards), from the
+    # index, and ``products`` stays empty. None when the rows must be built from pages.
+    rows: list | None = None
+
+    @property
+    def num_pages(self):
+        return max(1, math.ceil(self.count / self.per_page))
+
+    @property
+    def has_next(self):
+        return self.page < self.num_pages
+
+    @property
+    def has_previous(self):
+        return self.page > 1
