@@ -213,6 +213,11 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # iPhone photos: accepted on upload and stored as JPEG (catalogue/models/images.py).
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp", "heic", "heif"]
 WAGTAILIMAGES_IMAGE_FORM_BASE = "catalogue.forms.CatalogueImageForm"
+# Avatars over HTTPS always (Wagtail's default is scheme-relative), as the admin's CSP allows.
+WAGTAIL_GRAVATAR_PROVIDER_URL = "https://www.gravatar.com/avatar"
+# No upgrade notice fetched from a third party on the dashboard: editors cannot act on it, the
+# pinned requirements are upgraded by the operators, and the admin's CSP keeps connect-src 'self'.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # --- Search --------------------------------------------------------------------------------
 # The embedded default is the database backend; ELASTICSEARCH_URL switches to a real node, with

@@ -207,7 +207,15 @@ def login(page, live_server):
 
 def test_editor_publishes_a_bilingual_producer_and_product(live_server, page, editor, taxonomy):
     steps = Steps(page)
+    violations = []
+    page.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
     login(page, live_server)
+    # The production policies are in force (test settings inherit them unchanged), enforced.
+    admin_policy = page.request.get(live_server.url + "/admin/").headers["content-security-policy"]
+    public_policy = page.request.get(live_server.url + "/vi/").headers["content-security-policy"]
+    assert settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"]["script-src"] == ["'self'", "'unsafe-inline'"]
+    assert "script-src 'self' 'unsafe-inline'" in admin_policy and "frame-ancestors 'self'" in admin_policy
+    assert "script-src 'self';" in public_policy + ";" and "frame-ancestors 'self'" in public_policy
     steps.shot("dashboard")
 
     # --- The producer's story -------------------------------------------------------
@@ -343,4 +351,5 @@ def test_editor_publishes_a_bilingual_producer_and_product(live_server, page, ed
         page.goto(live_server.url + f"/{language}/search/?q={query}")
         assert title in page.locator("main").inner_text(), (language, query)
     steps.shot("found-in-english")
+    assert violations == [], violations  # nothing the editor used was blocked by the policy
     print(f"\nEDITOR STEPS: {steps.clicks} clicks, {steps.screens} screens (page loads)")
