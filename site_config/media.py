@@ -11,6 +11,7 @@ Content-Security-Policy make sure an uploaded file is only ever an image to the 
 With several app servers, use S3-compatible storage (``MEDIA_S3_BUCKET``) instead.
 """
 
+from django.conf import settings
 from django.http import Http404
 from django.urls import re_path
 from django.utils.cache import patch_cache_control
@@ -21,19 +22,19 @@ MAX_AGE = 7 * 24 * 3600
 MEDIA_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox"
 
 
-def serve_media(request, path, document_root=None):
+def serve_media(request, path):
     if not path.startswith(SERVED_FOLDERS) or request.method not in ("GET", "HEAD"):
         raise Http404
-    response = serve(request, path, document_root=document_root)
+    response = serve(request, path, document_root=settings.MEDIA_ROOT)  # read per request, not at import
     patch_cache_control(response, public=True, max_age=MAX_AGE)
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = MEDIA_CSP
     return response
 
 
-def media_urlpatterns(media_url, media_root):
+def media_urlpatterns(media_url):
     """The media route, when media are local files under a local URL prefix (``/media/``)."""
     if not media_url.startswith("/") or media_url.startswith("//"):
         return []  # media on another host (CDN, object storage): nothing to serve here
     prefix = media_url.strip("/")
-    return [re_path(rf"^{prefix}/(?P<path>.+)$", serve_media, {"document_root": media_root}, name="media")]
+    return [re_path(rf"^{prefix}/(?P<path>.+)$", serve_media, name="media")]

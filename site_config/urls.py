@@ -24,7 +24,7 @@ if settings.SERVE_MEDIA and not settings.STORAGES["default"]["BACKEND"].startswi
     # A real route (static() does nothing when DEBUG is off): see site_config/media.py.
     from .media import media_urlpatterns
 
-    urlpatterns += media_urlpatterns(settings.MEDIA_URL, settings.MEDIA_ROOT)
+    urlpatterns += media_urlpatterns(settings.MEDIA_URL)
 
 urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),

@@ -317,6 +317,8 @@ CONTENT_SECURITY_POLICY_ADMIN = {
 }
 
 PHONENUMBER_DEFAULT_REGION = "VN"
+# Messages ride in the session: a cookie of their own would be one more cookie to secure.
+MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 
 LOGGING = {
     "version": 1,

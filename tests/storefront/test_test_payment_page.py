@@ -70,7 +70,7 @@ def test_test_page_answers_404_when_stripe_is_not_a_local_mock(client, variant, 
 
 def test_production_settings_never_mount_the_test_payment_page():
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "site_config.settings.production", "SECRET_KEY": "x" * 60,
-           "ALLOWED_HOSTS": "shop.example", "STRIPE_API_BASE": "http://127.0.0.1:12111"}
+           "SITE_URL": "https://shop.example", "STRIPE_API_BASE": "http://127.0.0.1:12111"}
     code = ("import django; django.setup(); from django.conf import settings; from django.urls import reverse, "
             "NoReverseMatch\nassert settings.STRIPE_TEST_PAYMENT_PAGE is False\ntry:\n"
             "    reverse('storefront:test_payment', kwargs={'token': 'x'})\nexcept NoReverseMatch:\n"
