@@ -26,6 +26,7 @@ from home.models import StandardPage
 from site_config.models import SiteSettings
 from tests.conftest import PRODUCT_STRINGS, translate_page
 from tests.factories import CertificationFactory, ProductPageFactory, ProductVariantFactory
+from tests.search_index import SearchIndex, translate_node
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -92,33 +93,6 @@ def _vietnamese_interface_strings():
     return fragments
 
 
-def _translate_node(node, locale, name):
-    copy = node.copy_for_translation(locale)
-    copy.name = name
-    if copy.parent_id:
-        copy.parent_id = node.parent_id  # the tree lives in the source language
-    copy.save()
-    return copy
-
-
-def _index_everything():
-    """Index every product on the configured Elasticsearch node (a fresh index for this test)."""
-    from catalogue.models import ProductPage
-    from search.indexing import reindex_products
-    from search.queries import cached_backend
-
-    backend = cached_backend("default")
-    index = backend.get_index_for_model(ProductPage)
-    if backend.es.indices.exists_alias(name=index.name):
-        for name in backend.es.indices.get_alias(name=index.name):
-            backend.es.indices.delete(index=name)
-    backend.es.indices.delete(index=index.name, ignore_unavailable=True)
-    backend._ensured.clear()
-    backend.ensure_index(index)
-    reindex_products(ProductPage.objects.values_list("translation_key", flat=True))
-    backend.es.indices.refresh(index=index.name)
-
-
 @pytest.fixture
 def shelf(site_tree, product, producer, region, group):
     """A small catalogue in both languages, as the demo has it: a product with a photo, several sizes,
@@ -128,9 +102,9 @@ def shelf(site_tree, product, producer, region, group):
         Collection.add_root(name="Root")
     en = site_tree["en"]
     province = region.parent
-    _translate_node(province, en, "Quảng Ninh")
-    _translate_node(region, en, "Ha Long")
-    _translate_node(group, en, "Food")
+    translate_node(province, en, "Quảng Ninh")
+    translate_node(region, en, "Ha Long")
+    translate_node(group, en, "Food")
     settings_row = SiteSettings.for_site(site_tree["home"].get_site())
     settings_row.is_demo = True
     settings_row.address = "Phường Hồng Gai, tỉnh Quảng Ninh"
@@ -171,7 +145,7 @@ def shelf(site_tree, product, producer, region, group):
     about.save_revision().publish()
     translate_page(about, en, {"Giới thiệu": "About", "gioi-thieu": "about", "Chương trình OCOP của tỉnh.":
                                "The province's OCOP programme.", "Mỗi xã một sản phẩm.": "One commune, one product."})
-    _index_everything()
+    SearchIndex().reset().index_all()
     return {
         "en": {"home": "/en/", "catalogue": "/en/products/", "region": "/en/products/region/ha-long/",
                "group": "/en/products/group/thuc-pham/", "product": "/en/products/ha-long-squid-cakes/",

@@ -5,9 +5,7 @@ import re
 import pytest
 from django.conf import settings
 
-from catalogue.models import ProductPage
-from search.engine import cached_backend
-from search.indexing import reindex_products
+from tests.search_index import SearchIndex
 
 pytestmark = [pytest.mark.e2e, pytest.mark.elasticsearch, pytest.mark.django_db(transaction=True)]
 
@@ -17,16 +15,7 @@ SCREENSHOTS = settings.BASE_DIR / ".state" / "screenshots"
 @pytest.fixture
 def indexed(product, product_en):
     """A fresh product index on the real node holding the fixtures' products (both languages)."""
-    backend = cached_backend("default")
-    index = backend.get_index_for_model(ProductPage)
-    if backend.es.indices.exists_alias(name=index.name):
-        for name in backend.es.indices.get_alias(name=index.name):
-            backend.es.indices.delete(index=name)
-    backend.es.indices.delete(index=index.name, ignore_unavailable=True)
-    backend._ensured.clear()
-    backend.ensure_index(index)
-    reindex_products([product.translation_key])
-    backend.es.indices.refresh(index=index.name)
+    SearchIndex().reset().add([product.translation_key])
     return product_en
 
 

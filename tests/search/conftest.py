@@ -24,39 +24,7 @@ from catalogue.models import (
     Region,
 )
 from home.models import HomePage
-from search.backend import OcopSearchBackend
-from search.engine import cached_backend
-from search.indexing import reindex_products
-
-
-class SearchIndex:
-    """The product index of the configured Elasticsearch backend, recreated empty."""
-
-    def __init__(self):
-        self.backend = cached_backend("default")
-        if not isinstance(self.backend, OcopSearchBackend):
-            pytest.fail("ELASTICSEARCH_URL is not set: start Elasticsearch with scripts/elasticsearch.sh start")
-        self.index = self.backend.get_index_for_model(ProductPage)
-        self.es = self.backend.es
-
-    def reset(self):
-        if self.es.indices.exists_alias(name=self.index.name):
-            for name in self.es.indices.get_alias(name=self.index.name):
-                self.es.indices.delete(index=name)
-        self.es.indices.delete(index=self.index.name, ignore_unavailable=True)
-        self.backend._ensured.clear()
-        self.backend.ensure_index(self.index)
-
-    def refresh(self):
-        self.es.indices.refresh(index=self.index.name)
-
-    def index_all(self):
-        """Index every product in every backend (Elasticsearch and the database fallback)."""
-        reindex_products(ProductPage.objects.values_list("translation_key", flat=True))
-        self.refresh()
-
-    def document(self, page):
-        return self.es.get(index=self.index.name, id=str(page.pk))["_source"]
+from tests.search_index import SearchIndex, translate_node
 
 
 @pytest.fixture
@@ -66,15 +34,6 @@ def search_index(db):
     index = SearchIndex()
     index.reset()
     return index
-
-
-def _translate_node(node, locale, name):
-    copy = node.copy_for_translation(locale)
-    copy.name = name
-    if copy.parent_id:
-        copy.parent_id = node.parent_id  # the tree lives in the source language
-    copy.save()
-    return copy
 
 
 def _page(parent, page):
@@ -96,12 +55,12 @@ class CatalogueBuilder:
 
     def region(self, slug, name, en_name, parent=None, kind="locality"):
         node = Region.objects.create(name=name, slug=slug, locale=self.vi, parent=parent, kind=kind)
-        _translate_node(node, self.en, en_name)
+        translate_node(node, self.en, en_name)
         return node
 
     def group(self, slug, name, en_name, parent=None):
         node = ProductGroup.objects.create(name=name, slug=slug, locale=self.vi, parent=parent)
-        _translate_node(node, self.en, en_name)
+        translate_node(node, self.en, en_name)
         return node
 
     def producer(self, title, producer_type, region):
