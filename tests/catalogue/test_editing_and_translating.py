@@ -125,7 +125,7 @@ def test_editors_see_which_translations_are_out_of_date_and_update_them(admin_cl
     assert "data-translation-status" in edit and "Chả mực giã tay, chiên vàng." in edit
     # The translation opens in wagtail-localize's editor, which says so too.
     edit_en = admin_client.get(reverse("wagtailadmin_pages:edit", args=[product_en.pk])).content.decode()
-    assert "This translation is out of date" in edit_en and "Mô tả ngắn" in edit_en
+    assert "Bản dịch này đã cũ" in edit_en and "Mô tả ngắn" in edit_en  # the admin speaks Vietnamese
 
     response = admin_client.post(reverse("catalogue_translations:update"), {"source": [stale[0].source.pk]})
     assert response.status_code == 302
@@ -135,7 +135,7 @@ def test_editors_see_which_translations_are_out_of_date_and_update_them(admin_cl
     edit = admin_client.get(reverse("wagtailadmin_pages:edit", args=[product.pk])).content.decode()
     assert "data-translation-status" not in edit
     edit_en = admin_client.get(reverse("wagtailadmin_pages:edit", args=[product_en.pk])).content.decode()
-    assert "This translation is out of date" not in edit_en
+    assert "Bản dịch này đã cũ" not in edit_en
 
 
 # --- 7. A producer and the products that depend on it ----------------------------------
@@ -174,7 +174,7 @@ def test_a_certificate_issued_in_the_future_is_refused_with_a_clear_message(admi
     response = admin_client.post(reverse("wagtailsnippets_catalogue_certification:add"),
                                  _certificate_form(product, TODAY + datetime.timedelta(days=400)))
     assert response.status_code == 200
-    assert "is in the future" in response.content.decode()
+    assert "ở tương lai" in response.content.decode()
     assert not Certification.objects.filter(certificate_number="QN-2024-117").exists()
 
 
@@ -182,7 +182,7 @@ def test_an_expired_certificate_saves_with_a_visible_warning(admin_client, produ
     response = admin_client.post(reverse("wagtailsnippets_catalogue_certification:add"),
                                  _certificate_form(product, TODAY - datetime.timedelta(days=4 * 365)), follow=True)
     assert Certification.objects.filter(certificate_number="QN-2024-117").exists()
-    assert "expired on" in response.content.decode()
+    assert "đã hết hạn ngày" in response.content.decode()
 
 
 def test_an_iphone_photo_is_accepted_and_stored_as_jpeg(admin_client, locales):
