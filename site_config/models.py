@@ -92,7 +92,8 @@ class ShopSettings(BaseSiteSetting):
     )
     # --- Buyers abroad and cash on delivery (storefront.services.rules and .calculations) ---
     cod_hold_hours = models.PositiveSmallIntegerField(
-        _("stock hold for cash on delivery (hours)"), default=72,
+        # Shorter than a bank transfer's: an order nobody confirms must not keep goods off sale for long.
+        _("stock hold for cash on delivery (hours)"), default=24,
         validators=[MinValueValidator(1), MaxValueValidator(24 * 14)],
         help_text=_("A cash-on-delivery order keeps its stock this long until the shop confirms and prepares it."),
     )

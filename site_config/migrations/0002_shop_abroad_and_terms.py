@@ -72,7 +72,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='shopsettings',
             name='cod_hold_hours',
-            field=models.PositiveSmallIntegerField(default=72, help_text='A cash-on-delivery order keeps its stock this long until the shop confirms and prepares it.', validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(336)], verbose_name='stock hold for cash on delivery (hours)'),
+            field=models.PositiveSmallIntegerField(default=24, help_text='A cash-on-delivery order keeps its stock this long until the shop confirms and prepares it.', validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(336)], verbose_name='stock hold for cash on delivery (hours)'),
         ),
         migrations.AddField(
             model_name='shopsettings',
