@@ -48,9 +48,9 @@ def test_an_enrolled_authenticator_is_asked_for_after_the_password(boss):
         response = client.get(url)
         assert response.status_code == 302 and response["Location"].startswith("/admin/second-factor/"), url
     page = client.get("/admin/second-factor/?next=/admin/pages/")
-    assert page.status_code == 200 and "authenticator app" in page.content.decode()
+    assert page.status_code == 200 and "ứng dụng xác thực" in page.content.decode()  # the admin speaks Vietnamese
     wrong = client.post("/admin/second-factor/", {"otp_token": "000000", "next": "/admin/pages/"})
-    assert wrong.status_code == 200 and "This code is wrong" in wrong.content.decode()
+    assert wrong.status_code == 200 and "Mã này sai hoặc đã hết hạn" in wrong.content.decode()
     assert client.get("/admin/").status_code == 302
     device.refresh_from_db()
     device.throttling_failure_count, device.throttling_failure_timestamp = 0, None  # the wrong try above
@@ -75,7 +75,7 @@ def test_required_mode_stops_users_without_an_authenticator(boss, settings):
     sign_in(client)
     assert client.get("/admin/").status_code == 302
     page = client.get("/admin/second-factor/")
-    assert "none is enrolled for your account yet" in page.content.decode()
+    assert "chưa được đăng ký ứng dụng nào" in " ".join(page.content.decode().split())
     assert client.post("/admin/second-factor/", {"otp_token": "123456"}).status_code == 200
     assert client.get("/admin/").status_code == 302
 
