@@ -118,12 +118,12 @@ class ShopSettings(BaseSiteSetting):
         help_text=_("Two-letter country codes, comma-separated (Europe, Oceania, India). Every other "
                     "country is zone 3."),
     )
-    abroad_zone1_first_kg_vnd = models.PositiveIntegerField(_("zone 1: first kg (VND)"), default=350000)
-    abroad_zone1_extra_kg_vnd = models.PositiveIntegerField(_("zone 1: each further kg (VND)"), default=120000)
-    abroad_zone2_first_kg_vnd = models.PositiveIntegerField(_("zone 2: first kg (VND)"), default=550000)
-    abroad_zone2_extra_kg_vnd = models.PositiveIntegerField(_("zone 2: each further kg (VND)"), default=220000)
-    abroad_zone3_first_kg_vnd = models.PositiveIntegerField(_("zone 3: first kg (VND)"), default=700000)
-    abroad_zone3_extra_kg_vnd = models.PositiveIntegerField(_("zone 3: each further kg (VND)"), default=300000)
+    abroad_zone1_first_kg_vnd = SmallVNDField(_("zone 1: first kg (VND)"), default=350000)
+    abroad_zone1_extra_kg_vnd = SmallVNDField(_("zone 1: each further kg (VND)"), default=120000)
+    abroad_zone2_first_kg_vnd = SmallVNDField(_("zone 2: first kg (VND)"), default=550000)
+    abroad_zone2_extra_kg_vnd = SmallVNDField(_("zone 2: each further kg (VND)"), default=220000)
+    abroad_zone3_first_kg_vnd = SmallVNDField(_("zone 3: first kg (VND)"), default=700000)
+    abroad_zone3_extra_kg_vnd = SmallVNDField(_("zone 3: each further kg (VND)"), default=300000)
 
     panels = [
         MultiFieldPanel(

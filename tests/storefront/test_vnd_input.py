@@ -58,12 +58,19 @@ def test_shop_settings_take_vietnamese_amounts(client, django_user_model, shop_t
             "shipping_fee_international_vnd": "450 000 ₫", "free_shipping_threshold_vnd": "1.200.000",
             "card_enabled": "on", "cod_enabled": "on", "bank_transfer_enabled": "on", "hold_hours": "48",
             "bank_bin": "970436", "bank_name": "Vietcombank", "bank_account_number": "0011004012345",
-            "bank_account_name": "TRUNG TAM"}
+            "bank_account_name": "TRUNG TAM", "cod_hold_hours": "24", "bank_swift_bic": "BFTVVNVX",
+            "bank_branch_address": "Hạ Long", "bank_beneficiary_address": "Hạ Long",
+            "abroad_zone1_countries": "KR,JP", "abroad_zone1_first_kg_vnd": "350.000",
+            "abroad_zone1_extra_kg_vnd": "120,000", "abroad_zone2_countries": "DE",
+            "abroad_zone2_first_kg_vnd": "550 000", "abroad_zone2_extra_kg_vnd": "220000",
+            "abroad_zone3_first_kg_vnd": "700.000 ₫", "abroad_zone3_extra_kg_vnd": "300.000"}
     response = admin_client.post(url, data)
     assert response.status_code == 302, response.content.decode()[:2000]
     shop = ShopSettings.for_site(site)
     assert (shop.shipping_fee_in_province_vnd, shop.shipping_fee_other_vnd, shop.shipping_fee_international_vnd,
             shop.free_shipping_threshold_vnd) == (30000, 45000, 450000, 1200000)
+    assert (shop.abroad_zone1_first_kg_vnd, shop.abroad_zone1_extra_kg_vnd, shop.abroad_zone2_first_kg_vnd,
+            shop.abroad_zone3_first_kg_vnd) == (350000, 120000, 550000, 700000)
     data["free_shipping_threshold_vnd"] = "1.200.000,50"
     response = admin_client.post(url, data)
     assert response.status_code == 200 and "đồng chẵn, ví dụ 850.000" in response.content.decode()
