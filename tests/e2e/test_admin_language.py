@@ -1,6 +1,3 @@
-# Named to run after test_editor_story.py: run before it, it leaves the session-wide live server in a state
-# where the editor story cannot add a StreamField block (order-dependent; cause not yet found, see the
-# closing note of 2026-12-02).
 """An editor whose browser asks for English still works in a Vietnamese admin, JavaScript included."""
 
 from pathlib import Path
