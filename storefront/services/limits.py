@@ -11,10 +11,11 @@ bounds how fast anyone can try; these bound what the tries can achieve.
 ``OCOP_CONFIRMATION_EMAILS_PER_HOUR`` order confirmations an hour, whatever is typed in.
 """
 
+from collections.abc import Iterable
 from datetime import timedelta
 
 from django.conf import settings
-from django.db.models import Q, Sum
+from django.db.models import Q, QuerySet, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -27,12 +28,12 @@ class HoldLimitReached(StorefrontError):
     pass
 
 
-def open_holds():
+def open_holds() -> QuerySet[Order]:
     """Unpaid orders whose units are still out of stock."""
     return Order.objects.filter(status=OrderStatus.AWAITING_PAYMENT, stock_held=True)
 
 
-def _check(orders, new_units, open_orders_message, units_message):
+def _check(orders: QuerySet[Order], new_units: int, open_orders_message: str, units_message: str) -> None:
     limits = settings.OCOP_HOLD_LIMITS
     if orders.count() >= limits["open_orders"]:
         raise HoldLimitReached(open_orders_message)
@@ -54,7 +55,7 @@ def check_hold_limits(*, email: str, phone: str, cart_items: dict[int, int]) -> 
     )
 
 
-def check_session_holds(order_tokens, cart_items: dict[int, int]) -> None:
+def check_session_holds(order_tokens: Iterable[str], cart_items: dict[int, int]) -> None:
     """The same bounds for the orders one browser session placed (their tokens)."""
     _check(
         open_holds().filter(token__in=list(order_tokens)), sum(cart_items.values()),

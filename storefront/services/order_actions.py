@@ -18,11 +18,17 @@ what is no longer allowed.
 """
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+    from django_stubs_ext import StrOrPromise
 
 from site_config.money import format_vnd
 
@@ -36,7 +42,7 @@ from .payments import refund_order
 @dataclass(frozen=True)
 class Action:
     name: str
-    label: str
+    label: "StrOrPromise"
     destructive: bool = False
     needs_tracking: bool = False
 
@@ -79,7 +85,7 @@ def allowed_actions(order: Order) -> list[Action]:
     return [action for name, action in ACTIONS.items() if _is_allowed(order, name)]
 
 
-def perform_action(order: Order, name: str, *, by=None, reason: str = "", carrier: str = "",
+def perform_action(order: Order, name: str, *, by: "User | AnonymousUser | None" = None, reason: str = "", carrier: str = "",
                    tracking_number: str = "") -> None:
     """Do ``name`` to ``order`` if it is allowed now (raises IllegalTransition otherwise)."""
     order.refresh_from_db()
@@ -101,7 +107,7 @@ def perform_action(order: Order, name: str, *, by=None, reason: str = "", carrie
         set_status(order, target, by=by, source="admin", reason=reason)
 
 
-def collect_cash(order: Order, *, by=None, reason: str = "") -> OrderStatusChange:
+def collect_cash(order: Order, *, by: "User | AnonymousUser | None" = None, reason: str = "") -> OrderStatusChange:
     """Cash on delivery: the courier handed over the money. Sets ``paid_at`` and records it in the history.
 
     The history row keeps the status (from = to) and says what happened, who and when.
@@ -115,7 +121,7 @@ def collect_cash(order: Order, *, by=None, reason: str = "") -> OrderStatusChang
         note = _("Cash collected: %(amount)s") % {"amount": format_vnd(locked.total_vnd)}
         change = OrderStatusChange.objects.create(
             order=locked, from_status=locked.status, to_status=locked.status,
-            changed_by=by if getattr(by, "is_authenticated", False) else None, source="admin",
+            changed_by=by if isinstance(by, User) else None, source="admin",
             reason=" – ".join(p for p in (note, reason) if p),
         )
     order.paid_at = locked.paid_at

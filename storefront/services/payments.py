@@ -9,6 +9,7 @@ late or out of order find the order already past them and change nothing.
 
 import logging
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -25,6 +26,11 @@ from .rules import (  # noqa: F401 (card_payment_available: this module's API to
     card_payment_available,
     switchable_methods,
 )
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser, User
+
+    from site_config.models import ShopSettings
 
 logger = logging.getLogger(__name__)
 
@@ -74,7 +80,7 @@ def start_card_payment(order: Order, *, success_url: str, cancel_url: str) -> Pa
     return payment
 
 
-def switch_payment_method(order: Order, method: str, shop, *, source: str = "customer") -> Order:
+def switch_payment_method(order: Order, method: str, shop: "ShopSettings", *, source: str = "customer") -> Order:
     """Move an unpaid card order to another method its destination allows (cash on delivery, transfer).
 
     The Stripe Checkout Session is expired first, outside any lock, so it can no longer take
@@ -153,7 +159,7 @@ def _amount_matches(order: Order, obj: dict, amount_field: str) -> str:
     return ""
 
 
-def _remember_payment_intent(order: Order, obj: dict):
+def _remember_payment_intent(order: Order, obj: dict[str, Any]) -> None:
     intent = obj.get("payment_intent")
     intent = intent if isinstance(intent, str) else (intent or {}).get("id", "")
     if intent:
@@ -239,7 +245,7 @@ EVENT_HANDLERS = {
 
 # --- Refunds ----------------------------------------------------------------------------------
 
-def refund_order(order: Order, *, by=None, reason: str = "") -> Order:
+def refund_order(order: Order, *, by: "User | AnonymousUser | None" = None, reason: str = "") -> Order:
     """Refund a paid order: through Stripe for card orders (idempotent key), by hand otherwise.
 
     The Stripe call happens outside any transaction; the status change follows it. A second

@@ -1,5 +1,9 @@
 """What the order page and the emails show: lines, totals, payment instructions, links."""
 
+from datetime import datetime
+from typing import Any
+
+from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
@@ -10,25 +14,25 @@ from site_config.models import ShopSettings
 from site_config.site_url import absolute_url
 
 from ..forms import country_name
-from ..models import PaymentMethod
+from ..models import Order, PaymentMethod
 from ..status import OrderStatus
 from ..vietqr import qr_svg, vietqr_payload
 
 
-def shop_settings(request=None) -> ShopSettings:
+def shop_settings(request: HttpRequest | None = None) -> ShopSettings:
     if request is not None:
         return ShopSettings.for_request(request)
     site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
     return ShopSettings.for_site(site)
 
 
-def order_url(order, *, absolute=False) -> str:
+def order_url(order: Order, *, absolute: bool = False) -> str:
     with translation.override(order.language):
         path = reverse("storefront:order_detail", kwargs={"token": order.token})
     return absolute_url(path) if absolute else path
 
 
-def shop_local_time(moment) -> str:
+def shop_local_time(moment: datetime | None) -> str:
     """``moment`` as the shop's clock shows it (Asia/Ho_Chi_Minh), formatted for the active language.
 
     The server may run in UTC and a worker may have another time zone active: e-mails always say
@@ -39,7 +43,7 @@ def shop_local_time(moment) -> str:
     return date_format(timezone.localtime(moment, timezone.get_default_timezone()), "DATETIME_FORMAT")
 
 
-def bank_transfer_details(order, shop) -> dict:
+def bank_transfer_details(order: Order, shop: ShopSettings) -> dict[str, Any]:
     payload = vietqr_payload(
         bank_bin=shop.bank_bin, account_number=shop.bank_account_number, amount_vnd=order.total_vnd,
         purpose=order.number,
@@ -54,7 +58,7 @@ def bank_transfer_details(order, shop) -> dict:
     }
 
 
-def address_lines(order) -> list[str]:
+def address_lines(order: Order) -> list[str]:
     """The delivery address as printed on the order page and in e-mails, the country by its name."""
     if order.country == "VN":
         lines = [order.street_address, order.ward_name, order.province_name]
@@ -64,7 +68,7 @@ def address_lines(order) -> list[str]:
     return [line for line in lines if line]
 
 
-def order_context(order, *, request=None, absolute=False) -> dict:
+def order_context(order: Order, *, request: HttpRequest | None = None, absolute: bool = False) -> dict[str, Any]:
     shop = shop_settings(request)
     waiting = order.status == OrderStatus.AWAITING_PAYMENT
     return {

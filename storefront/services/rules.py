@@ -9,12 +9,19 @@ of them decides on its own. Guarantees:
 * ``abroad_blockers`` names the cart lines that cannot be sent abroad, and why.
 """
 
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
 from django.utils.translation import gettext as _
 
 from ..exceptions import StorefrontError
 from ..models import Order, PaymentMethod
 from ..payments import stripe_gateway
 from ..status import OrderStatus
+
+if TYPE_CHECKING:
+    from catalogue.models import ProductVariant
+    from site_config.models import ShopSettings
 
 DOMESTIC_COUNTRY = "VN"
 
@@ -36,9 +43,9 @@ def card_payment_available() -> bool:
     return stripe_gateway.is_configured()
 
 
-def payment_methods_for(shop, country: str | None = None) -> list[str]:
+def payment_methods_for(shop: "ShopSettings", country: str | None = None) -> list[str]:
     """The methods a buyer may choose for a delivery to ``country``, in the order they are offered."""
-    methods = []
+    methods: list[str] = []
     if shop.card_enabled and card_payment_available():
         methods.append(PaymentMethod.CARD)
     if shop.cod_enabled and not is_abroad(country):
@@ -48,7 +55,7 @@ def payment_methods_for(shop, country: str | None = None) -> list[str]:
     return [str(m) for m in methods]
 
 
-def check_payment_method(shop, country: str | None, method: str) -> None:
+def check_payment_method(shop: "ShopSettings", country: str | None, method: str) -> None:
     """Raise PaymentMethodNotAllowed unless ``method`` is allowed for ``country``."""
     if method in payment_methods_for(shop, country):
         return
@@ -63,24 +70,24 @@ def can_start_card_payment(order: Order) -> bool:
             and card_payment_available())
 
 
-def switchable_methods(order: Order, shop) -> list[str]:
+def switchable_methods(order: Order, shop: "ShopSettings") -> list[str]:
     """Other methods an unpaid card order may move to (its destination's rules apply)."""
     if order.payment_method != PaymentMethod.CARD or order.status != OrderStatus.AWAITING_PAYMENT:
         return []
     return [m for m in payment_methods_for(shop, order.country) if m != PaymentMethod.CARD]
 
 
-def abroad_restriction_of(variant) -> str:
+def abroad_restriction_of(variant: "ProductVariant") -> str:
     """Why ``variant``'s product cannot go abroad ('' when it can). Read from the source page."""
     return getattr(variant.product, "abroad_restriction", "") or ""
 
 
-def abroad_blockers(lines) -> list:
+def abroad_blockers(lines: Iterable[Any]) -> list[Any]:
     """Cart lines whose product is sold for delivery in Vietnam only."""
     return [line for line in lines if abroad_restriction_of(line.variant)]
 
 
-def check_destination(lines, country: str | None) -> None:
+def check_destination(lines: Sequence[Any], country: str | None) -> None:
     """Raise NotShippableAbroad when a line cannot be sent to ``country``."""
     blocked = abroad_blockers(lines) if is_abroad(country) else []
     if blocked:

@@ -13,10 +13,12 @@ caller asks for a new preview); each change is logged as an import by ``change_s
 
 import csv
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from django.conf import settings
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
 
@@ -27,6 +29,9 @@ from site_config.money import format_vnd
 
 from ..models import StockReason
 from .stock import StockChanged, set_stock
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 MAX_ROWS = 5000
 MIN_PRICE = 1000
@@ -48,15 +53,15 @@ class RowPlan:
     errors: list[str] = field(default_factory=list)
 
     @property
-    def price_changes(self):
+    def price_changes(self) -> bool:
         return self.price_after is not None and self.price_after != self.price_before
 
     @property
-    def stock_changes(self):
+    def stock_changes(self) -> bool:
         return self.stock_after is not None and self.stock_after != self.stock_before
 
     @property
-    def changes(self):
+    def changes(self) -> bool:
         return not self.errors and (self.price_changes or self.stock_changes)
 
 
@@ -65,26 +70,28 @@ class ImportPlan:
     rows: list[RowPlan]
 
     @property
-    def errors(self):
+    def errors(self) -> list[RowPlan]:
         return [row for row in self.rows if row.errors]
 
     @property
-    def changes(self):
+    def changes(self) -> list[RowPlan]:
         return [row for row in self.rows if row.changes]
 
 
-def _column_names():
+def _column_names() -> dict[str, str]:
     """Folded heading → column, for every language the admin speaks."""
     names = {"sku": "sku", "ma sku": "sku", "price_vnd": "price", "price": "price", "gia": "price",
              "stock": "stock", "ton kho": "stock", "so luong": "stock"}
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
             for field_name, column in (("sku", "sku"), ("price_vnd", "price"), ("stock", "stock")):
-                names[fold(str(ProductVariant._meta.get_field(field_name).verbose_name))] = column
+                model_field = ProductVariant._meta.get_field(field_name)
+                assert isinstance(model_field, models.Field)
+                names[fold(str(model_field.verbose_name))] = column
     return names
 
 
-def _reader(text):
+def _reader(text: str) -> Iterator[list[str]]:
     sample = text[:4096]
     try:
         dialect = csv.Sniffer().sniff(sample.splitlines()[0] if sample else "", delimiters=",;\t")
@@ -144,24 +151,25 @@ def plan_import(text: str) -> ImportPlan:
     return plan
 
 
-def _cell(row, index):
+def _cell(row: list[str], index: int) -> str:
     return row[index].strip() if index < len(row) else ""
 
 
-def apply_import(plan: ImportPlan, *, by=None) -> int | None:
+def apply_import(plan: ImportPlan, *, by: "User | None" = None) -> int | None:
     """Apply a plan without errors, all or nothing. Returns how many variants changed, or None
     when a stock figure is no longer what the preview showed (nothing is imported then)."""
     if plan.errors:
         raise ValueError("a plan with errors cannot be imported")
-    rows = sorted(plan.changes, key=lambda r: r.variant.pk)  # fixed lock order
+    rows = sorted(plan.changes, key=lambda r: r.variant.pk if r.variant else 0)  # fixed lock order
     try:
         with transaction.atomic():
             for row in rows:
                 variant = row.variant
-                if row.price_changes:
+                assert variant is not None  # a row without errors names a variant
+                if row.price_after is not None and row.price_changes:
                     variant.price_vnd = row.price_after
                     variant.save(update_fields=["price_vnd"])  # the save signal re-indexes the product
-                if row.stock_changes:
+                if row.stock_after is not None and row.stock_before is not None and row.stock_changes:
                     set_stock(variant, row.stock_after, expected=row.stock_before, reason=StockReason.IMPORT,
                               by=by, note=_("CSV import, line %(line)s") % {"line": row.line})
     except StockChanged:
