@@ -8,6 +8,13 @@ class CatalogueConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
+        from .models import ProductGroup, Region
         from .slugs import use_vietnamese_slug_input
+        from .taxonomy_tree import on_node_changed
 
         use_vietnamese_slug_input()
+        for model in (Region, ProductGroup):
+            post_save.connect(on_node_changed, sender=model, dispatch_uid=f"taxonomy_tree_{model.__name__}_saved")
+            post_delete.connect(on_node_changed, sender=model, dispatch_uid=f"taxonomy_tree_{model.__name__}_deleted")

@@ -7,9 +7,6 @@ hundred rows), so the search folds names in Python instead of asking the search 
 whose index of snippets has no folded copy.
 """
 
-import unicodedata
-
-from anyascii import anyascii
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.choosers import BaseFilterForm
@@ -17,10 +14,7 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.models import Locale
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 
-
-def fold(text):
-    """Lower-case ASCII: tone marks dropped, "đ" → "d"."""
-    return anyascii(unicodedata.normalize("NFC", str(text or ""))).lower().strip()
+from site_config.text import fold
 
 
 def tree_order(nodes):

@@ -1,32 +1,31 @@
 """Read-side helpers for product listings: one place that knows how to show a list of products.
 
 ``listing_products`` annotates the shared commerce data (lowest price, stock, current stars)
-in the same query as the pages, so a listing costs a constant number of queries.
+in the same query as the pages, so a listing costs a constant number of queries. The
+annotations' names (:data:`LISTING_ANNOTATIONS`) are none of ProductPage's attributes: an
+annotation never shadows a property (``ProductPage.price_min_vnd`` reads
+``listing_price_min_vnd`` when the page came from here).
 """
 
 from django.db.models import Exists, IntegerField, Min, OuterRef, Subquery, Sum
 from django.db.models.functions import Coalesce
-from django.utils import timezone
 from wagtail.models import Locale
 
 from .models import Certification, ProductGroup, ProductVariant, Region
 
 STAR_CHOICES = (3, 4, 5)
+LISTING_ANNOTATIONS = ("listing_price_min_vnd", "stock_total", "in_stock_flag", "current_stars")
 
 
 def listing_products(queryset, day=None):
-    """Products with ``price_min_vnd``, ``stock_total``, ``in_stock`` and ``current_stars``."""
-    day = day or timezone.localdate()
+    """Products with ``listing_price_min_vnd``, ``stock_total``, ``in_stock_flag`` and
+    ``current_stars`` (the current certificate's stars on ``day``, default today)."""
     variants = ProductVariant.objects.filter(product__translation_key=OuterRef("translation_key"), is_active=True)
-    current_cert = (
-        Certification.objects.filter(product__translation_key=OuterRef("translation_key"))
-        .valid_on(day)
-        .order_by("-issued_on", "-pk")
-    )
+    current_cert = Certification.objects.filter(product__translation_key=OuterRef("translation_key")).current(day)
     return (
         queryset.select_related("image", "region", "group", "producer")
         .annotate(
-            price_min_vnd=Subquery(
+            listing_price_min_vnd=Subquery(
                 variants.order_by().values("product__translation_key").annotate(m=Min("price_vnd")).values("m")[:1],
                 output_field=IntegerField(),
             ),

@@ -13,9 +13,17 @@ class SearchConfig(AppConfig):
         from wagtail.images import get_image_model
         from wagtail.signals import page_slug_changed, post_page_move
 
+        from catalogue.listing import register_listing
         from catalogue.models import Certification, ProducerPage, ProductGroup, ProductPage, ProductVariant, Region
+        from catalogue.signals import stock_changed
 
         from . import indexing
+        from .listing import catalogue_listing
+
+        # The catalogue's listing pages are answered by the one query path (catalogue.listing).
+        register_listing(catalogue_listing)
+        # The storefront's stock service changes stock by bulk UPDATE (no save signal).
+        stock_changed.connect(indexing.on_stock_changed, dispatch_uid="search_stock_changed")
 
         # modelsearch indexes on post_save, inside the transaction; product pages are indexed on
         # commit instead (search.indexing). This app is listed before modelsearch, so this runs

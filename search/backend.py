@@ -5,7 +5,7 @@ Select it with ``WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "search.backend"
 What it adds to modelsearch's backend:
 
 * Index settings with our analyzers. Text is folded to ASCII on the application side
-  (``search.text.fold``) *and* by Elasticsearch's ``asciifolding`` filter, English text is
+  (``site_config.text.fold``) *and* by Elasticsearch's ``asciifolding`` filter, English text is
   stemmed, and titles get edge n-grams for autocomplete. Those filters live in the
   analysis-common module: a full distribution has it; the integration-test distribution that
   ``scripts/elasticsearch.sh`` runs lacks it and loads a small plugin that registers them under

@@ -72,12 +72,21 @@ class CardContext:
         return {"name": producer.title, "url": url_path(producer) if producer.live else None}
 
 
+def node_card(tree, node_id, locale_id):
+    """{"slug", "name"} of a region or group (a ``catalogue.taxonomy_tree.Tree`` node) in
+    ``locale_id`` (its own name where untranslated), or None."""
+    node = tree.nodes.get(node_id)
+    if node is None:
+        return None
+    return {"slug": node.slug, "name": tree.name(node_id, locale_id)}
+
+
 def product_card(page, context, regions, groups):
     """The ``ocop_card`` object of a product's document."""
     return {
         "url": url_path(page),
         "producer": context.producer(page),
-        "region": regions.card(page.region_id, page.locale_id),
-        "group": groups.card(page.group_id, page.locale_id),
+        "region": node_card(regions, page.region_id, page.locale_id),
+        "group": node_card(groups, page.group_id, page.locale_id),
         "image": context.images.get(page.image_id),
     }

@@ -14,8 +14,12 @@ range query on today's date, and stays right on the day a certificate expires.
 import datetime
 from collections import defaultdict
 
+from catalogue.models.certification import CertificateDates, current_certificate
+from catalogue.product_text import TextContext, live_titles, other_titles, product_text
+from catalogue.taxonomy_tree import tree
+from site_config.text import fold, normalize
+
 from .cards import CardContext, product_card
-from .text import fold, normalize
 
 STAR_LEVELS = (1, 2, 3, 4, 5)
 ONE_DAY = datetime.timedelta(days=1)
@@ -28,9 +32,9 @@ NEVER = "9999-12-31T00:00:00+00:00"
 def current_rating_periods(certificates):
     """Date ranges during which each star level was reached by the product's current rating.
 
-    ``certificates``: iterable of objects/tuples with ``stars, issued_on, expires_on, pk``.
-    The current rating on a day is the newest certificate valid that day (ties: highest pk),
-    exactly as ``ProductPage.current_certification``. Returns {stars: [(first_day, last_day)]}.
+    ``certificates``: Certifications or ``CertificateDates`` of one product. The current rating
+    on a day is ``catalogue.models.certification.current_certificate``'s, the rule that
+    ``ProductPage.current_certification`` and the listings use. Returns {stars: [(first_day, last_day)]}.
     """
     certs = list(certificates)
     if not certs:
@@ -38,10 +42,9 @@ def current_rating_periods(certificates):
     bounds = sorted({c.issued_on for c in certs} | {c.expires_on + ONE_DAY for c in certs})
     segments = []  # (first_day, last_day, stars)
     for start, next_start in zip(bounds, bounds[1:], strict=False):
-        valid = [c for c in certs if c.issued_on <= start <= c.expires_on]
-        if not valid:
+        current = current_certificate(certs, start)
+        if current is None:
             continue
-        current = max(valid, key=lambda c: (c.issued_on, c.pk))
         segments.append((start, next_start - ONE_DAY, current.stars))
     periods = {}
     for level in STAR_LEVELS:
@@ -66,17 +69,12 @@ def current_stars(periods, day):
     return stars
 
 
-class _Cert:
-    __slots__ = ("pk", "stars", "issued_on", "expires_on")
-
-    def __init__(self, pk, stars, issued_on, expires_on):
-        self.pk, self.stars, self.issued_on, self.expires_on = pk, stars, issued_on, expires_on
-
-
-class DocumentContext:
+class DocumentContext(TextContext):
     """Shared data for a batch of product pages, loaded in a constant number of queries."""
 
     def __init__(self, pages):
+        from wagtail.models import Locale
+
         from catalogue.models import Certification, ProducerPage, ProductGroup, ProductVariant, Region
 
         keys = {p.translation_key for p in pages}
@@ -89,172 +87,23 @@ class DocumentContext:
         for key, pk, stars, issued, expires in Certification.objects.filter(
             product__translation_key__in=keys
         ).values_list("product__translation_key", "pk", "stars", "issued_on", "expires_on"):
-            self.certificates[key].append(_Cert(pk, stars, issued, expires))
+            self.certificates[key].append(CertificateDates(pk, stars, issued, expires))
 
         producer_ids = {p.producer_id for p in pages}
-        self.producers = {
+        producers = {
             row[0]: row[1:]
             for row in ProducerPage.objects.filter(pk__in=producer_ids).values_list(
                 "pk", "translation_key", "producer_type", "title", "locale_id")
         }
-        self.producer_titles = {
+        producer_titles = {
             (key, locale_id): title
             for key, locale_id, title in ProducerPage.objects.filter(
-                translation_key__in={v[0] for v in self.producers.values()}
+                translation_key__in={v[0] for v in producers.values()}
             ).values_list("translation_key", "locale_id", "title")
         }
-        from wagtail.models import Locale
-
+        super().__init__(tree(Region), tree(ProductGroup), producers, producer_titles, live_titles(keys))
         self.languages = dict(Locale.objects.values_list("pk", "language_code"))
-        self.regions = _Taxonomy(Region)
-        self.groups = _Taxonomy(ProductGroup)
-        self.titles = live_titles(keys)
         self.cards = CardContext(pages)
-
-
-class TextContext:
-    """What ``product_text`` needs for pages indexed one by one (the database backend's
-    ``update_index`` and saves): the taxonomy names, cached for a minute per process, and the
-    producer's title (one query)."""
-
-    _taxonomy = None
-    _loaded_at = 0.0
-    TTL = 60
-
-    def __init__(self, regions, groups, producers, producer_titles, titles):
-        self.regions, self.groups = regions, groups
-        self.producers, self.producer_titles = producers, producer_titles
-        self.titles = titles
-
-    @classmethod
-    def forget(cls):
-        cls._taxonomy = None
-
-    @classmethod
-    def for_page(cls, page):
-        import time
-
-        from catalogue.models import ProducerPage, ProductGroup, Region
-
-        now = time.monotonic()
-        stale = cls._taxonomy is None or now - cls._loaded_at > cls.TTL
-        if not stale and (page.region_id not in cls._taxonomy[0].by_id or page.group_id not in cls._taxonomy[1].by_id):
-            stale = True  # a node newer than the cache
-        if stale:
-            cls._taxonomy = (_Taxonomy(Region), _Taxonomy(ProductGroup))
-            cls._loaded_at = now
-        producers, titles = {}, {}
-        producer = ProducerPage.objects.filter(pk=page.producer_id).values_list(
-            "translation_key", "producer_type", "title", "locale_id").first()
-        if producer:
-            producers[page.producer_id] = producer
-            title = ProducerPage.objects.filter(
-                translation_key=producer[0], locale_id=page.locale_id).values_list("title", flat=True).first()
-            if title:
-                titles[(producer[0], page.locale_id)] = title
-        return cls(*cls._taxonomy, producers, titles, live_titles([page.translation_key]))
-
-
-def live_titles(translation_keys):
-    """{translation key: {locale id: title}} of the live product pages of these products."""
-    from catalogue.models import ProductPage
-
-    titles = defaultdict(dict)
-    for key, locale_id, title in ProductPage.objects.filter(translation_key__in=translation_keys, live=True) \
-            .values_list("translation_key", "locale_id", "title"):
-        titles[key][locale_id] = normalize(title)
-    return titles
-
-
-class _Taxonomy:
-    """A whole taxonomy tree in memory (it is small): names per language, parents."""
-
-    def __init__(self, model):
-        rows = list(model.objects.values_list("pk", "translation_key", "locale_id", "name", "parent_id", "slug"))
-        self.by_id = {pk: (key, parent) for pk, key, _locale, _name, parent, _slug in rows}
-        self.names = {(key, locale): name for _pk, key, locale, name, _parent, _slug in rows}
-        self.rows = {pk: (name, slug) for pk, _key, _locale, name, _parent, slug in rows}
-
-    def card(self, node_id, locale_id):
-        """{"slug", "name"} of a node in ``locale_id`` (its own name where untranslated), or None."""
-        if node_id not in self.by_id:
-            return None
-        name, slug = self.rows[node_id]
-        return {"slug": slug, "name": self.names.get((self.by_id[node_id][0], locale_id), name)}
-
-    def names_up(self, node_id, locale_id):
-        """Names of the node and its ancestors in ``locale_id`` (source name where untranslated)."""
-        names, seen = [], set()
-        while node_id and node_id in self.by_id and node_id not in seen:
-            seen.add(node_id)
-            key, parent = self.by_id[node_id]
-            name = self.names.get((key, locale_id))
-            if name is None:
-                name = next((n for (k, _loc), n in self.names.items() if k == key), "")
-            names.append(name)
-            node_id = parent
-        return names
-
-
-def _streamfield_text(page, field_name):
-    field = page._meta.get_field(field_name)
-    try:
-        return " ".join(str(s) for s in field.get_searchable_content(getattr(page, field_name)))
-    except Exception:  # a malformed block must not stop indexing the rest of the page
-        return ""
-
-
-def product_text(page, context=None):
-    """All searchable text of a product in its page's language (NFC): title first.
-
-    Memoised on the page: the document builder and the page's ``search_folded_text`` both use it.
-    """
-    cached = getattr(page, "_ocop_search_text", None)
-    if cached is not None:
-        return cached
-    context = context or getattr(page, "_ocop_document_context", None) or TextContext.for_page(page)
-    producer = context.producers.get(page.producer_id)
-    producer_title = ""
-    if producer:
-        key, _type, title, _locale = producer
-        producer_title = context.producer_titles.get((key, page.locale_id), title)
-    parts = [
-        page.title,
-        page.intro,
-        _streamfield_text(page, "body"),
-        page.packaging,
-        page.ingredients,
-        producer_title,
-        " ".join(context.regions.names_up(page.region_id, page.locale_id)),
-        " ".join(context.groups.names_up(page.group_id, page.locale_id)),
-    ]
-    page._ocop_search_text = normalize(" ".join(p for p in parts if p))
-    return page._ocop_search_text
-
-
-def other_titles(page, context=None):
-    """The titles of the product's live translations in other languages ("" when none).
-
-    A foreign buyer may know a speciality by its Vietnamese name ("chả mực"), a Vietnamese
-    buyer by its English one ("fish sauce"): each language's document carries the others'.
-    """
-    cached = getattr(page, "_ocop_other_titles", None)
-    if cached is not None:
-        return cached
-    context = context or getattr(page, "_ocop_document_context", None) or TextContext.for_page(page)
-    titles = context.titles.get(page.translation_key, {})
-    page._ocop_other_titles = " ".join(
-        title for locale_id, title in sorted(titles.items()) if locale_id != page.locale_id)
-    return page._ocop_other_titles
-
-
-def folded_search_text(page):
-    """ASCII-folded text of a product and its titles in the other languages, for the database
-    backend's search field (Elasticsearch keeps the other titles in a field of their own)."""
-    cached = getattr(page, "_ocop_folded_text", None)
-    if cached is None:
-        cached = page._ocop_folded_text = fold(f"{product_text(page)} {other_titles(page)}")
-    return cached
 
 
 def product_document(page, context):

@@ -15,13 +15,13 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from catalogue.models import ProducerType, ProductGroup, ProductPage, Region
+from site_config.text import fold, query_words
 
 from .documents import STAR_LEVELS
 from .engine import msearch
 from .facets import build_facets
 from .places import places_in
 from .results import CatalogueSearchResult
-from .text import fold, query_words
 
 PRODUCT_CONTENT_TYPE = "catalogue.ProductPage"
 SUGGEST_SIZE = 8
@@ -302,7 +302,7 @@ def _products_from_hits(hits):
         if page is None:
             continue  # deleted since it was indexed
         source = hit.get("_source", {})
-        page.price_min_vnd = source.get("ocop_price_min_vnd")
+        page.listing_price_min_vnd = source.get("ocop_price_min_vnd")
         page.in_stock_flag = bool(source.get("ocop_in_stock"))
         page.current_stars = _stars_on(source, today)
         products.append(page)

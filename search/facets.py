@@ -6,59 +6,37 @@ Facets are *disjunctive*: the counts of a facet apply every selected filter exce
 own (the engines compute them so), so a buyer sees how many products each other value would give.
 """
 
-import time
-
 from wagtail.models import Locale
 
 from catalogue.models import ProducerType, ProductGroup, Region
+from catalogue.taxonomy_tree import tree
 
 from .documents import STAR_LEVELS
 from .results import FacetValue
 
-_tree_cache = {}
-TREE_CACHE_SECONDS = 60
-
-
-def forget_trees():
-    _tree_cache.clear()
-
-
-def tree(model, locale):
-    """The source-language nodes and the names in ``locale``; cached a minute per process
-    (and forgotten when a node is saved: search.indexing.on_taxonomy_saved)."""
-    key = (model, locale.pk)
-    cached = _tree_cache.get(key)
-    if cached is None or time.monotonic() - cached[0] > TREE_CACHE_SECONDS:
-        default = Locale.get_default()
-        nodes = list(model.objects.filter(locale=default).order_by("sort_order", "name"))
-        names = dict(model.objects.filter(locale=locale).values_list("translation_key", "name"))
-        cached = _tree_cache[key] = (time.monotonic(), nodes, names)
-    return cached[1], cached[2]
-
 
 def _tree_facet(model, locale, counts, selected):
     """Every node with results, in tree order, counts rolled up from the nodes below it."""
-    nodes, names = tree(model, locale)
-    if not set(counts) <= {node.pk for node in nodes}:  # a node newer than the cache
-        _tree_cache.pop((model, locale.pk), None)
-        nodes, names = tree(model, locale)
-    children = {}
-    for node in nodes:
-        children.setdefault(node.parent_id, []).append(node)
+    nodes = tree(model)
+    names = nodes.names_in(locale.pk)
+    default = Locale.get_default().pk
     values = []
 
     def walk(parent_id, depth):
         total = 0
-        for node in children.get(parent_id, []):
+        for pk in nodes.children.get(parent_id, ()):
+            node = nodes.nodes[pk]
+            if node.locale_id != default:
+                continue
             position = len(values)
             values.append(None)
-            below = walk(node.pk, depth + 1)
-            count = counts.get(node.pk, 0) + below
+            below = walk(pk, depth + 1)
+            count = counts.get(pk, 0) + below
             total += count
             if count:
                 values[position] = FacetValue(
                     value=node.slug, name=names.get(node.translation_key, node.name), count=count,
-                    selected=selected is not None and selected.pk == node.pk, depth=depth,
+                    selected=selected is not None and selected.pk == pk, depth=depth,
                 )
         return total
 

@@ -13,13 +13,13 @@ from django.utils import timezone
 
 from catalogue.models import ProductGroup, ProductPage, Region
 from catalogue.queries import listing_products
+from site_config.text import fold, query_words
 
 from .documents import STAR_LEVELS
 from .engine import fallback_backend
 from .facets import build_facets
 from .places import places_in
 from .results import CatalogueSearchResult
-from .text import fold, query_words
 
 DATABASE_TEXT_LIMIT = 2_000  # ranked matches considered by the database fallback
 
@@ -54,9 +54,9 @@ def _apply_orm_filters(queryset, filters, skip=None):
         queryset = queryset.filter(producer__producer_type=filters.producer_type)
     if skip != "price":
         if filters.price_min is not None:
-            queryset = queryset.filter(price_min_vnd__gte=filters.price_min)
+            queryset = queryset.filter(listing_price_min_vnd__gte=filters.price_min)
         if filters.price_max is not None:
-            queryset = queryset.filter(price_min_vnd__lte=filters.price_max)
+            queryset = queryset.filter(listing_price_min_vnd__lte=filters.price_max)
     if filters.in_stock and skip != "in_stock":
         queryset = queryset.filter(in_stock_flag=True)
     return queryset
@@ -96,8 +96,8 @@ def search_database(text, locale, filters, sort, page, per_page, facets, degrade
         products = _products_in_order(ordered[start:start + per_page])
     else:
         order = {
-            "price_asc": [F("price_min_vnd").asc(nulls_last=True), "title"],
-            "price_desc": [F("price_min_vnd").desc(nulls_last=True), "title"],
+            "price_asc": [F("listing_price_min_vnd").asc(nulls_last=True), "title"],
+            "price_desc": [F("listing_price_min_vnd").desc(nulls_last=True), "title"],
             "newest": [F("first_published_at").desc(nulls_last=True), "title"],
         }.get(sort, [F("current_stars").desc(nulls_last=True), "title"])
         count = queryset.count()

@@ -7,8 +7,8 @@ such change re-indexes every language version of the product. All index writes a
 django-tasks, and never make the edit itself fail: ``search.backend`` records what it could not
 write, and :func:`catch_up` (``manage.py search_catch_up``) replays it.
 
-Stock changed by a bulk ``UPDATE`` (the storefront's atomic reservation) sends no signal: such
-code calls :func:`product_changed` after the update.
+Stock changed by a bulk ``UPDATE`` (the storefront's atomic reservation) sends no save signal:
+the storefront sends ``catalogue.signals.stock_changed`` instead (:func:`on_stock_changed`).
 """
 
 import logging
@@ -97,7 +97,7 @@ def on_product_saved(sender, instance, raw=False, **kwargs):
     """Replaces modelsearch's immediate handler for product pages: index on commit.
 
     Every language version is written again, not only the page saved: each one's document
-    carries the titles of the others (``search.documents.other_titles``).
+    carries the titles of the others (``catalogue.product_text.other_titles``).
     """
     if raw:
         return
@@ -107,6 +107,11 @@ def on_product_saved(sender, instance, raw=False, **kwargs):
 def on_product_deleted(sender, instance, **kwargs):
     """The remaining translations no longer carry the deleted page's title."""
     products_changed([instance.translation_key])
+
+
+def on_stock_changed(sender, translation_keys=(), **kwargs):
+    """A product sold out or came back into stock (catalogue.signals.stock_changed)."""
+    products_changed(translation_keys)
 
 
 def on_variant_or_certificate_changed(sender, instance, raw=False, **kwargs):
@@ -133,13 +138,8 @@ def on_taxonomy_saved(sender, instance, raw=False, **kwargs):
     """A region or group renamed or moved: the products below it carry its name in their text."""
     if raw:
         return
-    from .documents import TextContext
-    from .facets import forget_trees
-    from .places import forget as forget_places
-
-    TextContext.forget()
-    forget_trees()
-    forget_places()
+    # catalogue.taxonomy_tree's receiver ran first (catalogue is installed before search): the
+    # tree read below already has the change; every process re-reads it after the commit.
     from wagtail.models import Locale
 
     from catalogue.models import ProductPage, Region

@@ -12,13 +12,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 
+from catalogue.listing import PER_PAGE
 from catalogue.models import ProducerType, ProductGroup, Region
-
-from .text import normalize
+from site_config.text import normalize
 
 MAX_QUERY_LENGTH = 200
 MAX_RESULT_WINDOW = 10_000  # Elasticsearch's index.max_result_window
-PER_PAGE = 24
 MAX_PRICE = 10**12
 
 SORTS = {

@@ -10,43 +10,31 @@ single syllables ("hà", "chè") are ordinary Vietnamese words.
 """
 
 import re
-import time
 
 from wagtail.models import Locale
 
 from catalogue.models import Region
+from catalogue.taxonomy_tree import tree
+from site_config.text import fold
 
-from .text import fold
-
-CACHE_SECONDS = 60
-_cache = {}
-
-
-def forget():
-    _cache.clear()
+_compiled = {}  # the patterns of the last region tree seen (catalogue.taxonomy_tree caches the tree)
 
 
 def _names():
-    """[(compiled folded-name pattern, source region id)], longest names first; cached."""
-    cached = _cache.get("names")
-    if cached is None or time.monotonic() - cached[0] > CACHE_SECONDS:
+    """([(compiled folded-name pattern, source region id)], longest names first; the region tree)."""
+    regions = tree(Region)
+    if _compiled.get("tree") is not regions:
         default = Locale.get_default().pk
-        rows = list(Region.objects.values_list("pk", "translation_key", "name", "parent_id", "locale_id"))
-        # the tree and the products use the source-language rows
-        source = {key: pk for pk, key, _name, _parent, locale in rows if locale == default}
-        children = {}
-        for pk, _key, _name, parent, locale in rows:
-            if locale == default and parent is not None:
-                children.setdefault(parent, []).append(pk)
+        source = {node.translation_key: pk for pk, node in regions.nodes.items() if node.locale_id == default}
         names = {}
-        for _pk, key, name, _parent, _locale in rows:
-            folded = fold(name)
-            if len(folded.split()) >= 2 and key in source:
-                names[folded] = source[key]
-        patterns = [(re.compile(rf"\b{re.escape(name)}\b"), region_id)
-                    for name, region_id in sorted(names.items(), key=lambda item: -len(item[0]))]
-        cached = _cache["names"] = (time.monotonic(), patterns, children)
-    return cached[1], cached[2]
+        for node in regions.nodes.values():
+            folded = fold(node.name)
+            if len(folded.split()) >= 2 and node.translation_key in source:
+                names[folded] = source[node.translation_key]
+        _compiled["patterns"] = [(re.compile(rf"\b{re.escape(name)}\b"), region_id)
+                                 for name, region_id in sorted(names.items(), key=lambda item: -len(item[0]))]
+        _compiled["tree"] = regions
+    return _compiled["patterns"], regions
 
 
 def places_in(text):
@@ -54,14 +42,9 @@ def places_in(text):
     folded = fold(text)
     if not folded:
         return set()
-    patterns, children = _names()
+    patterns, regions = _names()
     found = set()
     for pattern, region_id in patterns:
         if pattern.search(folded):
-            frontier = [region_id]
-            while frontier:
-                node = frontier.pop()
-                if node not in found:
-                    found.add(node)
-                    frontier.extend(children.get(node, ()))
+            found.update(regions.descendant_ids(region_id))
     return found

@@ -16,11 +16,12 @@ import logging
 
 from wagtail.models import Locale
 
+from site_config.text import normalize
+
 from . import es_query, fallback
 from .engine import ENGINE_ERRORS, elasticsearch, mark_down, usable_engine
 from .params import PER_PAGE, SearchFilters
 from .results import CatalogueSearchResult, FacetValue
-from .text import normalize
 
 __all__ = ["CatalogueSearchResult", "FacetValue", "search_catalogue", "suggest", "suggest_titles"]
 

@@ -14,8 +14,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.modelfields import PhoneNumberField
 
-from search.text import fold, normalize
 from site_config.money import format_vnd
+from site_config.text import fold, normalize
 
 from .status import PAID_STATUSES, OrderStatus
 

@@ -22,6 +22,7 @@ from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.functional import lazy
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -43,15 +44,13 @@ from wagtail.snippets.views.snippets import (
 )
 
 from catalogue.models import ProducerPage, ProductPage, ProductVariant, Region, RegionKind
-from search.text import fold
+from catalogue.models.variants import LOW_STOCK
 from site_config.money import format_vnd
+from site_config.text import fold
 
 from .admin_ui import ReadableInspectMixin, YesNoColumn
 from .models import StockMovement, StockReason
 from .services.stock import StockChanged, change_stock, set_stock
-
-LOW_STOCK = 5
-
 
 # --- Tone-insensitive matching ----------------------------------------------------------------
 
@@ -224,6 +223,10 @@ def _localities(request):
                                  kind=RegionKind.LOCALITY).order_by("sort_order", "name")
 
 
+def _low_stock_label():
+    return lazy(lambda: _("Low (%(n)s or fewer)") % {"n": LOW_STOCK}, str)()
+
+
 class VariantFilterSet(WagtailFilterSet):
     product = django_filters.NumberFilter(label=gettext_lazy("Product (id)"), method="filter_product")
     producer = django_filters.ModelChoiceFilter(queryset=_producers, field_name="product__producer",
@@ -232,7 +235,7 @@ class VariantFilterSet(WagtailFilterSet):
                                                 method="filter_locality")
     stock_level = django_filters.ChoiceFilter(
         label=gettext_lazy("Stock"), method="filter_stock_level",
-        choices=[("out", gettext_lazy("Sold out")), ("low", gettext_lazy("Low (5 or fewer)")),
+        choices=[("out", gettext_lazy("Sold out")), ("low", _low_stock_label()),
                  ("in", gettext_lazy("In stock"))])
     is_active = django_filters.BooleanFilter(label=gettext_lazy("On sale"))
 
@@ -249,7 +252,7 @@ class VariantFilterSet(WagtailFilterSet):
         return queryset.filter(product__region_id__in=Region.descendant_ids(value)) if value else queryset
 
     def filter_stock_level(self, queryset, name, value):
-        return {"out": queryset.filter(stock=0), "low": queryset.filter(stock__gt=0, stock__lte=LOW_STOCK),
+        return {"out": queryset.filter(stock=0), "low": queryset.low_stock(),
                 "in": queryset.filter(stock__gt=0)}.get(value, queryset)
 
 

@@ -1,31 +1,20 @@
-"""Builds the demo catalogue in code: site pages, producers, products, variants, certificates,
+"""Builds the demo catalogue in code: producers, products, variants, certificates,
 in Vietnamese and, through wagtail-localize, in English. Idempotent: what exists is kept."""
 
 import datetime
 import logging
 from decimal import Decimal
 
-from django.core.management import call_command
-from django.db import transaction
 from django.utils.html import escape
-from wagtail.models import Locale, Site
-
-from home.models import StandardPage
-from site_config.models import NavigationSettings, ShopSettings, SiteSettings
 
 from ..localization import translate_instance
 from ..models import (
-    CatalogueIndexPage,
     Certification,
     CertificationLevel,
-    ProducerIndexPage,
     ProducerPage,
-    ProductGroup,
     ProductPage,
     ProductVariant,
-    Region,
 )
-from . import site_text
 from .images import demo_image
 
 logger = logging.getLogger(__name__)
@@ -58,7 +47,7 @@ def _publish_child(parent, page):
     return page
 
 
-def _ensure_page(parent, model, slug, build):
+def ensure_page(parent, model, slug, build):
     existing = model.objects.child_of(parent).filter(slug=slug).first()
     if existing:
         return existing, False
@@ -67,60 +56,19 @@ def _ensure_page(parent, model, slug, build):
     return _publish_child(parent, page), True
 
 
-def _translate(page, english, strings):
+def translate_page(page, english, strings):
     if english and not page.has_translation(english):
         translate_instance(page, english, strings)
 
 
-def _seo(strings, title_pair, slug_pair):
+def seo_strings(strings, title_pair, slug_pair):
     strings.add(title_pair)
     strings.add(slug_pair)
 
 
-def build_site_pages(english):
-    home = Site.objects.get(is_default_site=True).root_page.specific  # made by bootstrap_site
-    strings = Strings()
-    for pair in (site_text.HOME_TITLE, site_text.HERO_HEADING, site_text.HERO_TEXT, site_text.HOME_INTRO):
-        strings.add(pair)
-    strings.add(("home", "home-en"))
-    if not home.hero_heading:
-        home.title = site_text.HOME_TITLE[0]
-        home.hero_heading = site_text.HERO_HEADING[0]
-        home.hero_text = site_text.HERO_TEXT[0]
-        home.intro = site_text.HOME_INTRO[0]
-        home.hero_image = demo_image("Vịnh Hạ Long – OCOP Quảng Ninh", "", "producer", alt="Hạ Long Bay",
-                                     label=False)  # the hero's text is the page's own
-        home.save_revision().publish()
-    _translate(home, english, strings)
-
-    pages = {}
-    for key, model, spec in (
-        ("catalogue", CatalogueIndexPage, site_text.CATALOGUE),
-        ("producers", ProducerIndexPage, site_text.PRODUCERS),
-    ):
-        strings = Strings()
-        _seo(strings, spec["title"], spec["slug"])
-        strings.add(spec["intro"])
-        page, _ = _ensure_page(home, model, spec["slug"][0],
-                               lambda m=model, s=spec: m(title=s["title"][0], intro=s["intro"][0]))
-        _translate(page, english, strings)
-        pages[key] = page
-
-    for spec in site_text.STANDARD_PAGES:
-        strings = Strings()
-        _seo(strings, spec["title"], spec["slug"])
-        strings.add(spec["intro"])
-        page, _ = _ensure_page(home, StandardPage, spec["slug"][0], lambda s=spec, st=strings: StandardPage(
-            title=s["title"][0], intro=s["intro"][0], body=paragraphs(s["body"], st)))
-        paragraphs(spec["body"], strings)
-        _translate(page, english, strings)
-        pages[spec["slug"][0]] = page
-    return home, pages
-
-
 def build_producer(index, spec, regions, english):
     strings = Strings()
-    _seo(strings, spec["title"], (spec["slug_vi"], spec["slug_en"]))
+    seo_strings(strings, spec["title"], (spec["slug_vi"], spec["slug_en"]))
     strings.add(spec["intro"])
     quote_vi, quote_en, attribution = spec["quote"]
     strings.add((quote_vi, quote_en))
@@ -139,9 +87,9 @@ def build_producer(index, spec, regions, english):
             latitude=Decimal(f"{spec['lat']:.6f}"), longitude=Decimal(f"{spec['lng']:.6f}"),
         )
 
-    page, _ = _ensure_page(index, ProducerPage, spec["slug_vi"], build)
+    page, _ = ensure_page(index, ProducerPage, spec["slug_vi"], build)
     paragraphs(spec["story"], strings)
-    _translate(page, english, strings)
+    translate_page(page, english, strings)
     return page
 
 
@@ -160,7 +108,7 @@ def build_product(index, spec, producers, regions, groups, english, today):
     from . import content
 
     strings = Strings()
-    _seo(strings, spec["title"], (spec["slug_vi"], spec["slug_en"]))
+    seo_strings(strings, spec["title"], (spec["slug_vi"], spec["slug_en"]))
     for field in ("intro", "packaging", "ingredients", "shelf_life", "storage"):
         strings.add(spec[field])
     other = "\n".join(spec["other_certifications"])
@@ -181,7 +129,7 @@ def build_product(index, spec, producers, regions, groups, english, today):
             abroad_restriction=spec.get("abroad_restriction", ""),
         )
 
-    page, created = _ensure_page(index, ProductPage, spec["slug_vi"], build)
+    page, created = ensure_page(index, ProductPage, spec["slug_vi"], build)
     if page.abroad_restriction != spec.get("abroad_restriction", ""):
         # Demo databases made before the field existed get it too (every language: it is synchronised).
         ProductPage.objects.filter(translation_key=page.translation_key).update(
@@ -208,52 +156,5 @@ def build_product(index, spec, producers, regions, groups, english, today):
             issuing_body="Bộ Nông nghiệp và Môi trường" if stars == 5 else "UBND tỉnh Quảng Ninh",
             issued_on=issued,
         )
-    _translate(page, english, strings)
+    translate_page(page, english, strings)
     return page
-
-
-def configure_settings(home, pages):
-    site = home.get_site()
-    site_settings = SiteSettings.for_site(site)
-    site_settings.is_demo = True
-    site_settings.address = "Phường Hồng Gai, tỉnh Quảng Ninh"
-    site_settings.phone = "0203 555 0000"
-    site_settings.email = "ocop@example.vn"
-    site_settings.save()
-    shop = ShopSettings.for_site(site)
-    if shop.terms_page_id is None and "dieu-khoan-ban-hang" in pages:
-        shop.terms_page = pages["dieu-khoan-ban-hang"]
-        shop.save(update_fields=["terms_page"])
-    nav = NavigationSettings.for_site(site)
-    if not nav.header_links:
-        nav.header_links = [("link", {"page": pages["catalogue"], "label": ""}),
-                            ("link", {"page": pages["producers"], "label": ""}),
-                            ("link", {"page": pages[site_text.STANDARD_PAGES[0]["slug"][0]], "label": ""})]
-        nav.footer_links = [("link", {"page": pages[spec["slug"][0]], "label": ""}) for spec in site_text.STANDARD_PAGES]
-        nav.save()
-
-
-@transaction.atomic
-def load_demo(stdout=None):
-    """Build (or complete) the demo catalogue, all or nothing. Returns counts of what exists."""
-    from . import content
-
-    # The demo builds on the production bootstrap: locales, home page, Site, regions, groups.
-    call_command("bootstrap_site", verbosity=0)
-    english = Locale.objects.filter(language_code="en").first()
-    home, pages = build_site_pages(english)
-    default = Locale.get_default()
-    regions = {r.slug: r for r in Region.objects.filter(locale=default)}
-    groups = {g.slug: g for g in ProductGroup.objects.filter(locale=default).select_related("parent")}
-    producers = {}
-    for spec in content.PRODUCERS:
-        producers[spec["key"]] = build_producer(pages["producers"], spec, regions, english)
-    today = datetime.date.today()
-    for spec in content.PRODUCTS:
-        build_product(pages["catalogue"], spec, producers, regions, groups, english, today)
-    configure_settings(home, pages)
-    return {
-        "producers": ProducerPage.objects.filter(locale=default).count(),
-        "products": ProductPage.objects.filter(locale=default).count(),
-        "english_products": ProductPage.objects.filter(locale=english).count() if english else 0,
-    }

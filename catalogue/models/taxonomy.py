@@ -13,6 +13,8 @@ from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from ..taxonomy_tree import tree
+
 
 def default_locale_q():
     """Choices limited to the source language, where the tree and the page links live."""
@@ -61,20 +63,14 @@ class TaxonomyNode(TranslatableMixin, models.Model):
 
     @classmethod
     def descendant_ids(cls, node):
-        """Ids of ``node`` and all nodes below it (source-language rows)."""
-        ids, frontier = [node.pk], [node.pk]
-        while frontier:
-            frontier = list(cls.objects.filter(parent_id__in=frontier).values_list("pk", flat=True))
-            ids.extend(frontier)
-        return ids
+        """Ids of ``node`` and all nodes below it (source-language rows); see catalogue.taxonomy_tree."""
+        return tree(cls).descendant_ids(node.pk)
 
     def ancestors(self):
         """From the root down to the parent of this node."""
-        chain, node = [], self.parent
-        while node is not None:
-            chain.append(node)
-            node = node.parent
-        return list(reversed(chain))
+        ids = tree(type(self)).ancestor_ids(self.pk)
+        found = type(self).objects.in_bulk(ids)
+        return [found[pk] for pk in ids if pk in found]
 
 
 class RegionKind(models.TextChoices):

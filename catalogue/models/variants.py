@@ -15,6 +15,18 @@ from site_config.fields import VNDField
 
 from .taxonomy import default_locale_q
 
+# "Low stock": from 1 to LOW_STOCK units left. The one threshold: the product page's and the
+# cart's badges (ProductVariant.stock_level) and the staff's stock list filter read it.
+LOW_STOCK = 5
+
+
+def stock_level(stock):
+    """'out', 'low' (1 to LOW_STOCK units) or 'in': how much a buyer is told about a stock."""
+    stock = stock or 0
+    if stock <= 0:
+        return "out"
+    return "low" if stock <= LOW_STOCK else "in"
+
 
 class PackType(models.TextChoices):
     BOX = "box", _("Box")
@@ -31,6 +43,10 @@ class ProductVariantQuerySet(models.QuerySet):
     def for_product(self, page):
         """Variants of a product page in any language (they hang off its default-language page)."""
         return self.filter(product__translation_key=page.translation_key, is_active=True)
+
+    def low_stock(self):
+        """Variants whose :func:`stock_level` is 'low'."""
+        return self.filter(stock__gt=0, stock__lte=LOW_STOCK)
 
 
 class ProductVariant(models.Model):
@@ -80,3 +96,7 @@ class ProductVariant(models.Model):
     @property
     def in_stock(self):
         return self.stock > 0
+
+    @property
+    def stock_level(self):
+        return stock_level(self.stock)

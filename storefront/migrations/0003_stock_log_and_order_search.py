@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 
 def fold_existing_names(apps, schema_editor):
-    from search.text import fold
+    from site_config.text import fold
 
     Order = apps.get_model("storefront", "Order")
     for order in Order.objects.only("pk", "customer_name").iterator():

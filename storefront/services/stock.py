@@ -12,15 +12,15 @@ Release is guarded by the order's ``stock_held`` flag, flipped with a conditiona
 same transaction, so an order's units come back exactly once whatever calls it and how often.
 None of these functions ever talks to a payment provider.
 
-A bulk UPDATE sends no save signal, so when a variant sells out or comes back into stock its
-product is re-indexed explicitly (after commit) for the search's "in stock" filter.
+A bulk UPDATE sends no save signal, so when a variant sells out or comes back into stock this
+module sends ``catalogue.signals.stock_changed`` (the search re-indexes the product after commit).
 """
 
 from django.db import transaction
 from django.db.models import F
 
 from catalogue.models import ProductVariant
-from search.indexing import products_changed
+from catalogue.signals import stock_changed
 
 from ..exceptions import OutOfStock
 from ..models import Order, StockMovement, StockReason
@@ -71,7 +71,8 @@ def change_stock(variant_id: int, change: int, *, reason: str, by=None, order=No
             order=order, changed_by=by if getattr(by, "is_authenticated", False) else None, note=note[:255],
         )
         if (stock_after - change > 0) != (stock_after > 0):
-            products_changed([product_key])  # sold out, or back in stock
+            # sold out, or back in stock: the search's "in stock" filter must know
+            stock_changed.send(sender=ProductVariant, translation_keys=[product_key])
     return stock_after
 
 

@@ -23,9 +23,9 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from catalogue.models import ProductVariant
-from search.text import fold
 from site_config.fields import parse_vnd, parse_whole_number
 from site_config.money import format_vnd
+from site_config.text import fold
 
 from ..models import StockReason
 from .stock import StockChanged, set_stock

@@ -7,8 +7,9 @@ from django.db import transaction
 from wagtail.models import Locale
 
 from catalogue.demo import content
-from catalogue.demo.loader import build_producer, build_product, build_site_pages, configure_settings
+from catalogue.demo.loader import build_producer, build_product
 from catalogue.models import ProductGroup, Region
+from home.demo import build_site_pages, configure_settings
 
 with transaction.atomic():
     english = Locale.objects.get(language_code="en")

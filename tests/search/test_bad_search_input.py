@@ -7,7 +7,7 @@ import pytest
 from django.test import override_settings
 
 from search.queries import search_catalogue, suggest
-from search.text import fold, query_words
+from site_config.text import fold, query_words
 
 pytestmark = pytest.mark.elasticsearch
 

@@ -12,7 +12,7 @@ class Command(BaseCommand):
         parser.add_argument("--if-empty", action="store_true", help="Do nothing when the catalogue has products.")
 
     def handle(self, *args, if_empty=False, **options):
-        from catalogue.demo.loader import load_demo
+        from home.demo import load_demo
 
         if if_empty and ProductPage.objects.exists():
             self.stdout.write("The catalogue already has products; demo content not loaded.")
