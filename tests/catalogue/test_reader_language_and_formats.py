@@ -12,7 +12,7 @@ from django.utils import translation
 from catalogue.demo import content
 from catalogue.demo.loader import english_attribution
 from catalogue.l10n import format_long_date, format_number, official_name
-from catalogue.templatetags.catalogue_listing import language_switch_url
+from home.templatetags.home_languages import language_switch_url
 from tests.conftest import PRODUCT_STRINGS, translate_page
 from tests.factories import CertificationFactory, ProductPageFactory
 
@@ -144,7 +144,7 @@ def test_switcher_on_a_locality_page_keeps_its_filters(client, product, product_
 
 def test_filter_count_on_the_phone_button(client, product, site_tree):
     with translation.override("vi"):
-        html = Template("{% load catalogue_listing %}{% active_filter_count f 'ha-long' as n %}{{ n }}").render(
+        html = Template("{% load search_listing %}{% active_filter_count f 'ha-long' as n %}{{ n }}").render(
             Context({"f": type("F", (), {"stars": 4, "region": None, "group": None, "producer_type": None,
                                          "in_stock": True, "price_min": None, "price_max": 100000})()}))
     assert html == "4"

@@ -63,7 +63,7 @@ def test_language_switcher_falls_back_to_home_without_a_translation(client, prod
     links = client.get(product.url).context["request"]  # the switcher is computed in the template
     from django.template import Context, Template
 
-    rendered = Template("{% load ocop %}{% language_links as langs %}{% for l in langs %}{{ l.code }}={{ l.url }};{% endfor %}")
+    rendered = Template("{% load home_languages %}{% page_language_links as langs %}{% for l in langs %}{{ l.code }}={{ l.url }};{% endfor %}")
     text = rendered.render(Context({"request": links, "page": product}))
     assert "en=/en/;" in text
     assert f"vi={product.url};" in text

@@ -1,0 +1,46 @@
+"""How catalogue content is shown: OCOP stars, stock levels, story videos."""
+
+import re
+
+from django import template
+
+register = template.Library()
+
+
+@register.inclusion_tag("includes/stars.html")
+def star_rating(stars, size="md"):
+    stars = stars or 0
+    return {"stars": stars, "range": range(1, 6), "size": size}
+
+
+@register.filter
+def stock_level(stock):
+    """'out', 'low' (1–5) or 'in': how much to say about a variant's stock."""
+    stock = stock or 0
+    if stock <= 0:
+        return "out"
+    if stock <= 5:
+        return "low"
+    return "in"
+
+
+_YOUTUBE = re.compile(r"(?:youtube(?:-nocookie)?\.com/(?:watch\?(?:.*&)?v=|embed/|shorts/|live/)|youtu\.be/)([A-Za-z0-9_-]{11})")
+_VIMEO = re.compile(r"vimeo\.com/(?:video/)?(\d+)")
+
+
+@register.filter
+def video_embed_url(url):
+    """The privacy-friendly player address of a YouTube or Vimeo link, or "".
+
+    Building the iframe ourselves avoids an oEmbed request to the provider while the page
+    renders (slow, and a stall when the provider cannot be reached); the browser loads the
+    player lazily, from the hosts the Content-Security-Policy allows in frame-src.
+    """
+    url = str(url or "")
+    match = _YOUTUBE.search(url)
+    if match:
+        return f"https://www.youtube-nocookie.com/embed/{match.group(1)}"
+    match = _VIMEO.search(url)
+    if match:
+        return f"https://player.vimeo.com/video/{match.group(1)}?dnt=1"
+    return ""

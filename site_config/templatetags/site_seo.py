@@ -1,0 +1,70 @@
+"""The head of every page: canonical and absolute addresses on SITE_URL, Open Graph, JSON-LD.
+
+Safe on any view: a Wagtail page, a routable sub-page, the search page, the cart or an error
+page where most of the context is missing.
+"""
+
+import json
+
+from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from wagtail.models import Page
+
+from ..site_url import absolute_url as site_absolute_url
+
+register = template.Library()
+
+OG_LOCALES = {"vi": "vi_VN", "en": "en_US", "ko": "ko_KR", "ja": "ja_JP", "zh-hans": "zh_CN", "ru": "ru_RU", "th": "th_TH"}
+
+
+@register.simple_tag(takes_context=True)
+def seo_page(context):
+    """The context's ``page`` when it is a Wagtail page (search views may use ``page`` otherwise)."""
+    page = context.get("page")
+    return page if isinstance(page, Page) else None
+
+
+def json_ld_script(data):
+    """A script element carrying schema.org data, safe against a </script> break-out."""
+    if not data:
+        return ""
+    payload = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
+
+
+@register.simple_tag(takes_context=True)
+def page_json_ld(context, page=None):
+    """schema.org JSON-LD of the page, from ``page.structured_data(request)`` when it has one."""
+    page = page or context.get("page")
+    request = context.get("request")
+    if not isinstance(page, Page) or request is None:
+        return ""
+    builder = getattr(page.specific, "structured_data", None)
+    if not callable(builder):
+        return ""
+    return json_ld_script(builder(request))
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    """``url`` made absolute on SITE_URL (canonical, hreflang, Open Graph), never on the request's Host."""
+    return site_absolute_url(url)
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The request's own address without query parameters, except a page number beyond 1."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    url = site_absolute_url(request.path)
+    page_number = request.GET.get("page", "")[:6]
+    if page_number.isascii() and page_number.isdigit() and int(page_number) > 1:  # "²".isdigit() is True
+        url += f"?page={int(page_number)}"
+    return url
+
+
+@register.filter
+def og_locale(language_code):
+    return OG_LOCALES.get(language_code or "", (language_code or "").replace("-", "_"))
