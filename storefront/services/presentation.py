@@ -67,9 +67,12 @@ def address_lines(order) -> list[str]:
 def order_context(order, *, request=None, absolute=False) -> dict:
     shop = shop_settings(request)
     waiting = order.status == OrderStatus.AWAITING_PAYMENT
+    lines = list(order.lines.all())
     return {
         "order": order,
-        "lines": list(order.lines.all()),
+        "lines": lines,
+        # Experiences only: no parcel, no delivery address (storefront.services.bookings).
+        "nothing_shipped": bool(lines) and all(line.booking_date for line in lines),
         "shop": shop,
         "order_url": order_url(order, absolute=absolute),
         "placed_at": shop_local_time(order.created_at),
