@@ -65,7 +65,7 @@ def cart_payload(cart):
         "subtotal_vnd": sum(line.total_vnd for line in lines),
         "lines": [{"variant": line.variant.pk, "quantity": line.quantity, "unit_price_vnd": line.unit_price_vnd,
                    "total_vnd": line.total_vnd, "stock": line.variant.stock,
-                   "date": line.booking_date.isoformat() if line.booking_date else None} for line in lines],
+                   **({"date": line.booking_date.isoformat()} if line.booking_date else {})} for line in lines],
     }
 
 
