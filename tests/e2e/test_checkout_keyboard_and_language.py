@@ -64,6 +64,14 @@ def still_same_page(page):
     return page.evaluate("() => window.__notReloaded === true")
 
 
+def switch_language(page, code):
+    """The switcher's link; on a phone it is in the folded menu, opened first as a buyer does."""
+    link = page.locator(f'.lang-switch a[hreflang="{code}"]')
+    if not link.is_visible():
+        page.locator(".nav-toggle").click()
+    link.click()
+
+
 def test_keyboard_only_buyer_places_an_order(live_server, browser, product):
     context, page, errors = new_page(browser, DESKTOP)
     # The product page: Tab to "Add to cart", Enter.
@@ -160,7 +168,7 @@ def test_typed_checkout_fields_and_catalogue_filters_survive_a_language_switch(l
     page.fill("#id_street_address", "5 Lê Thánh Tông")
     page.fill("#id_delivery_notes", "Gọi trước 30 phút")
     page.check("input[name=payment_method][value=bank_transfer]")
-    page.locator('.lang-switch a[hreflang="en"]').click()
+    switch_language(page, "en")
     page.wait_for_url(re.compile(r"/en/checkout/"))
     page.locator("#id_ward option").nth(10).wait_for(state="attached")
     page.wait_for_function(f"() => document.getElementById('id_ward').value === '{ward}'")
@@ -175,18 +183,19 @@ def test_typed_checkout_fields_and_catalogue_filters_survive_a_language_switch(l
     assert not page.locator("#error-summary").count()  # nothing judged yet
     shot(page, "language-checkout-kept")
     # ... and back: still there.
-    page.locator('.lang-switch a[hreflang="vi"]').click()
+    switch_language(page, "vi")
     page.wait_for_url(re.compile(r"/vi/checkout/"))
     assert page.locator("#id_street_address").input_value() == "5 Lê Thánh Tông"
 
     # The catalogue: filters chosen in the form (behind the phone's "Filters" button) survive too.
     page.goto(live_server.url + "/vi/san-pham/")
-    page.locator("details.filter-panel > summary").click()
-    page.locator("#filter-stars").select_option("4")
-    page.locator("#filter-sort").select_option("price_asc")
-    page.locator("details.filter-panel button[type=submit]").click()
+    for select, value in (("#filter-stars", "4"), ("#filter-sort", "price_asc")):
+        if not page.locator(select).is_visible():
+            page.locator("details.filter-panel > summary").click()
+        page.locator(select).select_option(value)  # the filters apply themselves on change
+        page.wait_for_url(re.compile(rf"{select.split('-')[1]}={value}"))
     page.wait_for_url(re.compile(r"(?=.*stars=4)(?=.*sort=price_asc)"))
-    page.locator('.lang-switch a[hreflang="en"]').click()
+    switch_language(page, "en")
     page.wait_for_url(re.compile(r"/en/products/\?(?=.*stars=4)(?=.*sort=price_asc)"))
     assert page.locator("#filter-stars").input_value() == "4"
     assert page.locator("#filter-sort").input_value() == "price_asc"
