@@ -19,6 +19,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from site_config.seo import SeoPageMixin, experience_ld, organization_ld, product_ld
 
 from ..blocks import StoryBlock
+from ..page_forms import ProductPageForm
 from ..panels import TranslationStatusPanel
 from ..slugs import slugify_title
 from .taxonomy import ProducerType, ProductGroup, Region, default_locale_q
@@ -228,6 +229,7 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
         HelpPanel(template="catalogue/admin/product_commerce_panel.html", heading=_("Prices, stock and stars")),
     ]
     promote_panels = SeoPageMixin.promote_panels
+    base_form_class = ProductPageForm
     translatable_fields = PAGE_FIELDS + [
         TranslatableField("intro"),
         TranslatableField("body"),

@@ -272,3 +272,14 @@ def test_a_cart_line_of_a_product_that_became_an_experience_is_dropped(client, s
 
 def test_fully_booked_is_an_out_of_stock():
     assert issubclass(FullyBooked, OutOfStock)
+
+
+@pytest.mark.django_db
+def test_the_product_editor_offers_the_kind_and_the_booking_window(client, experience, django_user_model):
+    from django.urls import reverse
+
+    editor = django_user_model.objects.create_superuser("editor", "editor@example.com", "x-long-password-1")
+    client.force_login(editor)
+    page = client.get(reverse("wagtailadmin_pages:edit", args=[experience.product_id])).content.decode()
+    assert 'name="kind"' in page and 'name="booking_notice_days"' in page and 'name="booking_window_days"' in page
+    assert "Loại sản phẩm" in page and "trải nghiệm (đặt theo ngày)" in page  # the admin speaks Vietnamese
