@@ -81,11 +81,22 @@ class Rule:
     # Requests over the limit are refused either way; when set, only responses for which this
     # is true use up the allowance (e.g. only checkouts that placed an order).
     counts: object = field(default=None)
+    # When set, the rule applies only to requests for which this is true.
+    applies: object = field(default=None)
+
+
+def _checkout_refresh(request) -> bool:
+    # The checkout re-rendered for a new country or province (no order, nothing judged): a
+    # keyboard user arrowing through the province list sends one per key, so these have their
+    # own, looser allowance instead of using up the checkout's.
+    return "refresh" in request.POST
 
 
 RULES = (
     Rule("order_placement", frozenset({"storefront:checkout"}), frozenset({"POST"}), counts=_placed_an_order),
-    Rule("checkout", frozenset({"storefront:checkout"}), frozenset({"POST"})),
+    Rule("checkout", frozenset({"storefront:checkout"}), frozenset({"POST"}),
+         applies=lambda request: not _checkout_refresh(request)),
+    Rule("checkout_refresh", frozenset({"storefront:checkout"}), frozenset({"POST"}), applies=_checkout_refresh),
     Rule("cart", frozenset({"storefront:cart_add", "storefront:cart_update", "storefront:cart_remove"}),
          frozenset({"POST"})),
     Rule("order_pages", frozenset({"storefront:order_detail", "storefront:order_paid", "storefront:order_pay"}),
@@ -170,7 +181,8 @@ class RateLimitMiddleware:
             return None
         match = request.resolver_match
         name = match.view_name if match else None
-        rules = [rule for rule in RULES if name in rule.url_names and request.method in rule.methods]
+        rules = [rule for rule in RULES if name in rule.url_names and request.method in rule.methods
+                 and (rule.applies is None or rule.applies(request))]
         if not rules:
             return None
         client = request._ratelimit_client = client_key(request)

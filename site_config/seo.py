@@ -114,3 +114,49 @@ def product_ld(product, request):
     if cert:
         data["award"] = f"OCOP {cert.stars}★ ({cert.certificate_number})"
     return data
+
+
+def experience_ld(product, request):
+    """schema.org TouristTrip for an experience: booked for a date, offered per person, never a Product.
+
+    The offer is valid between the first and last bookable dates; the producer is the provider.
+    """
+    producer = product.producer.localized
+    url = _page_url(product, request)
+    provider = {"@type": "Organization", "name": producer.title}
+    if producer.live:
+        provider["url"] = _page_url(producer, request)
+    data = {
+        "@context": "https://schema.org",
+        "@type": "TouristTrip",
+        "name": product.title,
+        "description": product.meta_description(),
+        "url": url,
+        "provider": provider,
+        "touristType": product.group.localized.name,
+    }
+    image = _image_url(request, product.image)
+    if image:
+        data["image"] = [image]
+    first, last = product.booking_window()
+    data["offers"] = [
+        {
+            "@type": "Offer",
+            "name": v.label,
+            "sku": v.sku,
+            "price": str(v.price_vnd),
+            "priceCurrency": "VND",
+            "priceSpecification": {
+                "@type": "UnitPriceSpecification", "price": str(v.price_vnd), "priceCurrency": "VND",
+                "referenceQuantity": {"@type": "QuantitativeValue", "value": 1, "unitText": "person"},
+            },
+            "validFrom": first.isoformat(),
+            "validThrough": last.isoformat(),
+            "url": url,
+        }
+        for v in product.variants_list
+    ]
+    cert = product.current_certification
+    if cert:
+        data["award"] = f"OCOP {cert.stars}★ ({cert.certificate_number})"
+    return data

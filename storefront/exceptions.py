@@ -41,3 +41,15 @@ class PaymentError(StorefrontError):
 
 class PaymentUnavailable(PaymentError):
     pass
+
+
+class InvalidBooking(StorefrontError):
+    """An experience's date or party size that cannot be booked (a 400 with the reason)."""
+
+    default_message = _("Please choose a date and the number of people.")
+
+
+class FullyBooked(OutOfStock):
+    """Not enough places left on the chosen date (a 409)."""
+
+    default_message = _("Sorry, there are not enough places left on that date.")

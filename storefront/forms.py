@@ -113,13 +113,31 @@ class CheckoutForm(forms.Form):
     accept_terms = forms.BooleanField(label=_("I accept the terms of sale"), required=True,
                                       error_messages={"required": _("Please accept the terms of sale.")})
 
-    def __init__(self, *args, shop, **kwargs):
+    ADDRESS_FIELDS = ("province", "ward", "street_address", "city", "postal_code", "delivery_notes")
+
+    def __init__(self, *args, shop, needs_address=True, **kwargs):
         super().__init__(*args, **kwargs)
         self.shop = shop
+        # Experiences only (storefront.services.bookings): nothing is delivered, so no address; the
+        # country stays (it sets the phone format and the ways to pay) and so does the phone.
+        self.needs_address = needs_address
+        if not needs_address:
+            for name in self.ADDRESS_FIELDS:
+                del self.fields[name]
+            self.fields["phone"].help_text = _("The producer calls you on it to confirm your visit. Vietnamese "
+                                               "numbers like 0912 345 678; from abroad with the country code, "
+                                               "like +82 10 1234 5678.")
         self.fields["country"].choices = country_choices()
         # The methods on offer follow the destination (storefront.services.rules): no cash on delivery abroad.
         payment_methods = payment_methods_for(shop, self.selected_country())
         self.payment_methods = payment_methods
+        if needs_address:
+            self._address_choices()
+        self.fields["payment_method"].choices = [(m, PaymentMethod(m).label) for m in payment_methods]
+        if len(payment_methods) == 1:
+            self.fields["payment_method"].initial = payment_methods[0]
+
+    def _address_choices(self):
         self.fields["province"].choices = [("", _("Choose a province"))] + [
             (int(p.code), short_province_name(p.name)) for p in provinces()
         ]
@@ -127,9 +145,6 @@ class CheckoutForm(forms.Form):
         wards = wards_by_province().get(province_code, []) if province_code else []
         self.fields["ward"].choices = [("", _("Choose a ward or commune") if wards else _("Choose a province first"))]
         self.fields["ward"].choices += [(int(w.code), w.name) for w in wards]
-        self.fields["payment_method"].choices = [(m, PaymentMethod(m).label) for m in payment_methods]
-        if len(payment_methods) == 1:
-            self.fields["payment_method"].initial = payment_methods[0]
 
     def selected_country(self):
         raw = self.data.get("country") if self.is_bound else self.initial.get("country")
@@ -178,7 +193,9 @@ class CheckoutForm(forms.Form):
     def clean(self):
         data = super().clean()
         country = data.get("country")
-        if country == "VN":
+        if not self.needs_address:
+            pass
+        elif country == "VN":
             province, ward = data.get("province"), data.get("ward")
             if not province:
                 self.add_error("province", _("Choose the province or city."))

@@ -180,6 +180,8 @@ class OrderLine(models.Model):
     unit_price_vnd = models.PositiveBigIntegerField(_("unit price (VND)"))
     quantity = models.PositiveIntegerField(_("quantity"))
     line_total_vnd = models.PositiveBigIntegerField(_("line total (VND)"))
+    # An experience's line: the date booked (its quantity is the number of people). Empty for goods.
+    booking_date = models.DateField(_("booked for"), null=True, blank=True, db_index=True)
 
     class Meta:
         verbose_name = _("order line")
@@ -190,6 +192,10 @@ class OrderLine(models.Model):
 
     def __str__(self):
         return f"{self.quantity} × {self.product_name} ({self.variant_label})"
+
+    @property
+    def is_booking(self):
+        return self.booking_date is not None
 
 
 class OrderStatusChange(models.Model):

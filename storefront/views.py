@@ -5,6 +5,7 @@ JSON when the request asks for JSON (``Accept: application/json``), HTML otherwi
 input gets a 4xx with a message, never a 500.
 """
 
+import datetime
 import secrets
 import time
 
@@ -12,17 +13,27 @@ from django.contrib import messages
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from catalogue.l10n import format_long_date
 from catalogue.models import CatalogueIndexPage
 from site_config.site_url import absolute_url
 
-from .exceptions import InvalidQuantity, OutOfStock, PaymentError, StorefrontError, UnknownVariant
+from .exceptions import (
+    FullyBooked,
+    InvalidBooking,
+    InvalidQuantity,
+    OutOfStock,
+    PaymentError,
+    StorefrontError,
+    UnknownVariant,
+)
 from .forms import CheckoutForm, province_by_code, ward_by_code
 from .models import Order, PaymentMethod
+from .services.bookings import MAX_PEOPLE, needs_no_address, parse_booking_date, parse_people
 from .services.calculations import order_totals
 from .services.cart import MAX_QUANTITY_PER_LINE, Cart, get_variant_for_sale, parse_quantity, parse_variant_id
 from .services.limits import check_session_holds
@@ -53,7 +64,8 @@ def cart_payload(cart):
         "count": len(cart),
         "subtotal_vnd": sum(line.total_vnd for line in lines),
         "lines": [{"variant": line.variant.pk, "quantity": line.quantity, "unit_price_vnd": line.unit_price_vnd,
-                   "total_vnd": line.total_vnd, "stock": line.variant.stock} for line in lines],
+                   "total_vnd": line.total_vnd, "stock": line.variant.stock,
+                   **({"date": line.booking_date.isoformat()} if line.booking_date else {})} for line in lines],
     }
 
 
@@ -67,7 +79,8 @@ def _cart_context(request, cart, error=None):
     lines = cart.lines()
     return {"cart": cart, "lines": lines, "subtotal_vnd": sum(line.total_vnd for line in lines), "error": error,
             "shop": shop_settings(request), "products_url": _products_url(request),
-            "domestic_only": abroad_blockers(lines), "max_quantity": MAX_QUANTITY_PER_LINE}
+            "domestic_only": abroad_blockers(lines), "max_quantity": MAX_QUANTITY_PER_LINE,
+            "no_address": needs_no_address(lines), "max_people": MAX_PEOPLE}
 
 
 def _products_url(request):
@@ -93,12 +106,48 @@ def cart_detail(request):
     return render(request, "storefront/cart.html", _cart_context(request, cart))
 
 
+def _book(request, cart, variant):
+    """Add an experience for a date and a party size (the rules are in services.bookings)."""
+    try:
+        day = parse_booking_date(request.POST.get("date"), variant.product)
+        people = parse_people(request.POST.get("people", request.POST.get("quantity")))
+        total = cart.book(variant, day, people)
+    except FullyBooked as error:
+        return _cart_error(request, cart, error, 409)
+    except InvalidBooking as error:
+        return _cart_error(request, cart, error, 400)
+    return _cart_done(request, cart, ngettext(
+        "Booked for %(date)s, %(count)s person: it is in your cart.",
+        "Booked for %(date)s, %(count)s people: it is in your cart.", total,
+    ) % {"date": format_long_date(day), "count": total})
+
+
+def _booking_date_of(request):
+    """The date of an experience's cart line named in a form, None for goods; InvalidBooking if malformed."""
+    raw = request.POST.get("date", "")
+    if not raw:
+        return None
+    try:
+        return datetime.date.fromisoformat(raw) if len(raw) == 10 and raw.isascii() else _bad_date()
+    except ValueError:
+        return _bad_date()
+
+
+def _bad_date():
+    raise InvalidBooking(_("This is not a date: please choose one in the calendar."))
+
+
 @require_POST
 def cart_add(request):
     cart = Cart(request.session)
     try:
-        quantity = parse_quantity(request.POST.get("quantity", "1"))
         variant = get_variant_for_sale(request.POST.get("variant"))
+    except UnknownVariant as error:
+        return _cart_error(request, cart, error, 404)
+    if variant.product.is_experience:
+        return _book(request, cart, variant)
+    try:
+        quantity = parse_quantity(request.POST.get("quantity", "1"))
         wanted = cart.quantity_of(variant.pk) + quantity
         added = cart.add(variant, quantity)
     except InvalidQuantity as error:
@@ -121,11 +170,14 @@ def cart_update(request):
     cart = Cart(request.session)
     try:
         variant_id = parse_variant_id(request.POST.get("variant"))
+        day = _booking_date_of(request)
         quantity = parse_quantity(request.POST.get("quantity"), allow_zero=True)
-    except InvalidQuantity as error:
+    except (InvalidQuantity, InvalidBooking) as error:
         return _cart_error(request, cart, error, 400)
     except UnknownVariant as error:
         return _cart_error(request, cart, error, 404)
+    if day is not None:
+        return _update_booking(request, cart, variant_id, day, quantity)
     if quantity == 0:
         cart.remove(variant_id)
         return _cart_done(request, cart, _("Removed from your cart."))
@@ -142,14 +194,34 @@ def cart_update(request):
     return _cart_done(request, cart, _("Your cart is updated."))
 
 
+def _update_booking(request, cart, variant_id, day, people):
+    if people == 0:
+        cart.remove(variant_id, day)
+        return _cart_done(request, cart, _("Removed from your cart."))
+    if not cart.booking_of(variant_id, day):
+        return _cart_error(request, cart, UnknownVariant(_("This item is not in your cart.")), 404)
+    try:
+        variant = get_variant_for_sale(variant_id)
+        cart.set_booking(variant, day, people)
+    except UnknownVariant as error:
+        cart.remove(variant_id, day)
+        return _cart_error(request, cart, error, 404)
+    except FullyBooked as error:
+        return _cart_error(request, cart, error, 409)
+    return _cart_done(request, cart, _("Your cart is updated."))
+
+
 @require_POST
 def cart_remove(request):
     cart = Cart(request.session)
     try:
         variant_id = parse_variant_id(request.POST.get("variant"))
+        day = _booking_date_of(request)
     except UnknownVariant as error:
         return _cart_error(request, cart, error, 404)
-    cart.remove(variant_id)
+    except InvalidBooking as error:
+        return _cart_error(request, cart, error, 400)
+    cart.remove(variant_id, day)
     return _cart_done(request, cart, _("Removed from your cart."))
 
 
@@ -177,12 +249,15 @@ def checkout(request):
         return redirect("storefront:cart")
     key = _checkout_key(request)
     refresh = request.method == "POST" and "refresh" in request.POST
+    no_address = needs_no_address(lines)
     if refresh:
         # A change of country or province (the button without JavaScript, a fetch with it): show the
         # typed values again with the new wards, methods and fee, and judge nothing yet.
-        form = CheckoutForm(initial={**request.POST.dict(), "checkout_key": key}, shop=shop)
+        form = CheckoutForm(initial={**request.POST.dict(), "checkout_key": key}, shop=shop,
+                            needs_address=not no_address)
     else:
-        form = CheckoutForm(request.POST or None, initial={"checkout_key": key, "country": "VN"}, shop=shop)
+        form = CheckoutForm(request.POST or None, initial={"checkout_key": key, "country": "VN"}, shop=shop,
+                            needs_address=not no_address)
     status, error = 200, None
     if request.method == "POST" and not refresh and form.is_valid():
         if form.cleaned_data["checkout_key"] != key:
@@ -220,7 +295,7 @@ def checkout(request):
         "form": form, "lines": lines, "totals": totals, "shop": shop, "error": error,
         "error_summary": form.error_summary(), "abroad": is_abroad(country),
         "blocked_abroad": abroad_blockers(lines) if is_abroad(country) else [],
-        "card_hidden": shop.card_enabled and not card_payment_available(),
+        "card_hidden": shop.card_enabled and not card_payment_available(), "no_address": no_address,
         "terms_url": _terms_url(shop, request),
     }, status=status)
 
@@ -238,7 +313,7 @@ def _customer(data):
     ward = ward_by_code(data["province"], data["ward"]) if province and data.get("ward") else None
     return CustomerDetails(
         name=data["name"], email=data["email"], phone=data["phone"], country=data["country"],
-        street_address=data["street_address"], province_code=int(province.code) if province else None,
+        street_address=data.get("street_address", ""), province_code=int(province.code) if province else None,
         province_name=province.name if province else "", ward_code=int(ward.code) if ward else None,
         ward_name=ward.name if ward else "", city=data.get("city", ""), postal_code=data.get("postal_code", ""),
         delivery_notes=data.get("delivery_notes", ""),
@@ -246,6 +321,14 @@ def _customer(data):
 
 
 def _out_of_stock_message(lines, exc):
+    if exc.message != OutOfStock.default_message:
+        return exc.message
+    booked = [line for line in lines if line.variant.pk in exc.lines and line.is_booking]
+    if booked:
+        return _("Sorry, someone else just booked the last places of: %(items)s. Please choose another "
+                 "date or fewer people.") % {"items": ", ".join(
+                     f"{line.variant.product.localized.title} ({format_long_date(line.booking_date)})"
+                     for line in booked)}
     names = [f"{line.variant.product.localized.title} ({line.variant.label})"
              for line in lines if line.variant.pk in exc.lines]
     return _("Sorry, someone else just bought the last units of: %(items)s. Your cart shows what is left; "

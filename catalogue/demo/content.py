@@ -2602,6 +2602,7 @@ PRODUCTS = [
     },
     {
         "key": "du-lich-ngu-dan-co-to",
+        "booking_notice_days": 7,
         "producer": "hai-dang",
         "group": "dich-vu-du-lich-nong-thon",
         "locality": "co-to",

@@ -12,6 +12,7 @@ from ..models import (
     Certification,
     CertificationLevel,
     ProducerPage,
+    ProductKind,
     ProductPage,
     ProductVariant,
 )
@@ -104,6 +105,17 @@ def english_attribution(attribution):
     return f"{name}, {role_en}" if role_en else attribution
 
 
+EXPERIENCE_GROUP = "dich-vu-du-lich-nong-thon"
+
+
+def experience_fields(spec):
+    """The demo's rural-tourism products (visits, a day with a fisher) are experiences: booked for a
+    date, places per day, never shipped."""
+    if spec.get("kind", "experience" if spec["group"] == EXPERIENCE_GROUP else "goods") != "experience":
+        return {"kind": ProductKind.GOODS}
+    return {"kind": ProductKind.EXPERIENCE, "booking_notice_days": spec.get("booking_notice_days", 1)}
+
+
 def build_product(index, spec, producers, regions, groups, english, today):
     from . import content
 
@@ -126,10 +138,13 @@ def build_product(index, spec, producers, regions, groups, english, today):
             shelf_life=spec["shelf_life"][0], storage=spec["storage"][0],
             other_certifications=other, where_to_buy=where,
             traceability_code=f"QN-OCOP-{spec['key'].upper()[:20]}",
-            abroad_restriction=spec.get("abroad_restriction", ""),
+            abroad_restriction=spec.get("abroad_restriction", ""), **experience_fields(spec),
         )
 
     page, created = ensure_page(index, ProductPage, spec["slug_vi"], build)
+    if page.kind != experience_fields(spec)["kind"]:
+        # Demo databases made before products had a kind get it too (every language: it is synchronised).
+        ProductPage.objects.filter(translation_key=page.translation_key).update(**experience_fields(spec))
     if page.abroad_restriction != spec.get("abroad_restriction", ""):
         # Demo databases made before the field existed get it too (every language: it is synchronised).
         ProductPage.objects.filter(translation_key=page.translation_key).update(

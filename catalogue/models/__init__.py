@@ -6,6 +6,7 @@ from .pages import (
     CatalogueIndexPage,
     ProducerIndexPage,
     ProducerPage,
+    ProductKind,
     ProductPage,
 )
 from .taxonomy import ProducerType, ProductGroup, Region, RegionKind
@@ -22,6 +23,7 @@ __all__ = [
     "ProducerPage",
     "ProducerType",
     "ProductGroup",
+    "ProductKind",
     "ProductPage",
     "ProductVariant",
     "Region",

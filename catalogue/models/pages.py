@@ -1,7 +1,10 @@
 """Page types of the catalogue: product and producer indexes, products, producer stories."""
 
+from datetime import timedelta
+
 from django.db import models
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
@@ -12,11 +15,12 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from site_config.seo import SeoPageMixin, organization_ld, product_ld
+from site_config.seo import SeoPageMixin, experience_ld, organization_ld, product_ld
 from site_config.text import fold
 
 from ..blocks import StoryBlock
 from ..listing import listing_context, paginate
+from ..page_forms import ProductPageForm
 from ..panels import TranslationStatusPanel
 from ..product_text import folded_search_text
 from ..slugs import slugify_title
@@ -100,6 +104,17 @@ class AbroadRestriction(models.TextChoices):
     LIQUID = "liquid", _("liquid food in glass")
 
 
+class ProductKind(models.TextChoices):
+    """Goods are sent as parcels; an experience (a visit, a day with a producer) is booked for a date."""
+
+    GOODS = "goods", _("goods (sent as a parcel)")
+    EXPERIENCE = "experience", _("experience (booked for a date)")
+
+
+# The most people one booking of an experience may bring (storefront.services.bookings enforces it).
+MAX_PARTY_SIZE = 30
+
+
 class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
     """An OCOP product: the text is translated, everything sold or certified is shared."""
 
@@ -147,8 +162,28 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
                     "only."),
     )
 
+    # Read by the storefront (storefront.services.bookings): an experience is booked for a date and
+    # a number of people, its variants' stock is the places per day, and it is never shipped.
+    kind = models.CharField(
+        _("kind of product"), max_length=16, choices=ProductKind.choices, default=ProductKind.GOODS,
+        help_text=_("An experience is booked for a date and a number of people; its stock is the number of "
+                    "places per day, and no shipping is charged."),
+    )
+    booking_notice_days = models.PositiveSmallIntegerField(
+        _("book at least (days ahead)"), default=1,
+        help_text=_("Experiences only: the earliest date a buyer can choose, in days from today."),
+    )
+    booking_window_days = models.PositiveSmallIntegerField(
+        _("bookable for (days ahead)"), default=180,
+        help_text=_("Experiences only: how far ahead buyers can book."),
+    )
+
     content_panels = [TranslationStatusPanel()] + Page.content_panels + [
         FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("kind"), FieldRowPanel([FieldPanel("booking_notice_days"), FieldPanel("booking_window_days")])],
+            heading=_("Kind of product"),
+        ),
         MultiFieldPanel(
             [FieldPanel("producer"), FieldRowPanel([FieldPanel("group"), FieldPanel("region")])],
             heading=_("Producer and origin"),
@@ -166,6 +201,7 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
         HelpPanel(template="catalogue/admin/product_commerce_panel.html", heading=_("Prices, stock and stars")),
     ]
     promote_panels = SeoPageMixin.promote_panels
+    base_form_class = ProductPageForm
     translatable_fields = PAGE_FIELDS + [
         TranslatableField("intro"),
         TranslatableField("body"),
@@ -182,6 +218,9 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
         SynchronizedField("image"),
         SynchronizedField("traceability_code"),
         SynchronizedField("abroad_restriction"),
+        SynchronizedField("kind"),
+        SynchronizedField("booking_notice_days"),
+        SynchronizedField("booking_window_days"),
     ]
     # search/backend.py adds the denormalised fields (prices, stars, facets) to Elasticsearch
     # documents; the folded copies make tone-insensitive search work on the database backend too.
@@ -233,6 +272,16 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
     def in_stock(self):
         return any(v.stock > 0 for v in self.variants_list)
 
+    @property
+    def is_experience(self):
+        return self.kind == ProductKind.EXPERIENCE
+
+    def booking_window(self, today=None):
+        """(first, last) dates an experience can be booked for; ``today`` is the shop's (Vietnam) date."""
+        today = today or timezone.localdate(timezone=timezone.get_default_timezone())
+        notice = self.booking_notice_days
+        return today + timedelta(days=notice), today + timedelta(days=max(self.booking_window_days, notice))
+
     def listing_image(self):
         return self.image
 
@@ -244,7 +293,7 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
         return fold(self.title)
 
     def structured_data(self, request):
-        return product_ld(self, request)
+        return experience_ld(self, request) if self.is_experience else product_ld(self, request)
 
     def get_context(self, request, *args, **kwargs):
         from ..queries import listing_products
@@ -253,6 +302,9 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
         context["producer"] = self.producer.localized
         context["variants"] = self.variants_list
         context["certification"] = self.current_certification
+        if self.is_experience:
+            context["booking_first"], context["booking_last"] = self.booking_window()
+            context["max_people"] = MAX_PARTY_SIZE
         context["related_products"] = listing_products(
             ProductPage.objects.live().public().filter(locale=self.locale, group_id=self.group_id)
             .exclude(translation_key=self.translation_key)

@@ -61,7 +61,9 @@ class ProductVariant(models.Model):
         _("price (VND)"), validators=[MinValueValidator(1000)],
         help_text=_("Whole đồng, tax included."),
     )
-    stock = models.PositiveIntegerField(_("stock"), default=0)
+    stock = models.PositiveIntegerField(
+        _("stock"), default=0,
+        help_text=_("Units on hand; for an experience, the places of each day (bookings do not change it)."))
     weight_grams = models.PositiveIntegerField(_("shipping weight (g)"), default=500)
     is_active = models.BooleanField(_("on sale"), default=True)
     sort_order = models.PositiveIntegerField(_("sort order"), default=0)

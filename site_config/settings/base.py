@@ -359,6 +359,7 @@ OCOP_RATE_LIMITS_ENABLED = env_bool("OCOP_RATE_LIMITS_ENABLED", True)
 OCOP_RATE_LIMITS = {
     "order_placement": (5, 600),  # orders placed
     "checkout": (30, 600),  # checkout form submissions, with or without errors
+    "checkout_refresh": (300, 600),  # the checkout re-rendered for a new country or province
     "cart": (60, 60),  # add, update, remove
     "order_pages": (60, 60),
     "search": (120, 60),  # the search page, the JSON API and suggest

@@ -78,12 +78,23 @@ def cart_subtotal_vnd(lines) -> int:
     return sum(line.variant.price_vnd * line.quantity for line in lines)
 
 
+def is_shipped(line) -> bool:
+    """Goods are sent; an experience booked for a date is not (no weight, no fee)."""
+    return getattr(line, "booking_date", None) is None
+
+
 def cart_weight_grams(lines) -> int:
-    return sum(int(line.variant.weight_grams or 0) * line.quantity for line in lines)
+    return sum(int(line.variant.weight_grams or 0) * line.quantity for line in lines if is_shipped(line))
 
 
 def order_totals(shop, lines, country, province_code) -> Totals:
+    """Subtotal of every line; shipping for the goods only (none at all when only experiences).
+
+    The free-shipping threshold is measured on the goods: booking a visit does not make a parcel free.
+    """
     subtotal = cart_subtotal_vnd(lines)
-    weight = cart_weight_grams(lines)
+    goods = [line for line in lines if is_shipped(line)]
+    weight = cart_weight_grams(goods)
     zone = shipping_zone(country, province_code)
-    return Totals(subtotal, shipping_fee_vnd(shop, zone, subtotal, country=country, weight_grams=weight), zone, weight)
+    fee = shipping_fee_vnd(shop, zone, cart_subtotal_vnd(goods), country=country, weight_grams=weight) if goods else 0
+    return Totals(subtotal, fee, zone, weight)

@@ -1,4 +1,8 @@
-"""The guest cart, kept in the session as ``{variant_id: quantity}``.
+"""The guest cart, kept in the session as ``{line_key: quantity}``.
+
+A goods line's key is the variant id ("12"); an experience's is the variant id and the date booked
+("12@2027-03-14"), its quantity the number of people: one experience can be booked for several
+dates in one cart.
 
 Only ids and quantities are stored: names, prices and stock are always read from the database
 when the cart is shown or turned into an order. Lines point at the shared ``ProductVariant``, not
@@ -6,6 +10,7 @@ at one language version of the product. The session also keeps the item count so
 header's mini-cart needs no query.
 """
 
+import datetime
 from dataclasses import dataclass
 
 from django.db.models import Q
@@ -62,10 +67,33 @@ def parse_variant_id(raw):
         raise UnknownVariant() from None
 
 
+def line_key(variant_id, booking_date=None) -> str:
+    return f"{int(variant_id)}@{booking_date.isoformat()}" if booking_date else str(int(variant_id))
+
+
+def _split_key(key: str):
+    """(variant id, date or None) of a session key; None for a key that is neither shape."""
+    variant, _sep, day = key.partition("@")
+    try:
+        return int(variant), (datetime.date.fromisoformat(day) if day else None)
+    except ValueError:
+        return None
+
+
 @dataclass
 class CartLine:
     variant: ProductVariant
     quantity: int
+    booking_date: datetime.date | None = None
+
+    @property
+    def key(self) -> str:
+        return line_key(self.variant.pk, self.booking_date)
+
+    @property
+    def is_booking(self) -> bool:
+        """An experience booked for a date; ``quantity`` is then the number of people."""
+        return self.booking_date is not None
 
     @property
     def unit_price_vnd(self) -> int:
@@ -78,6 +106,15 @@ class CartLine:
     @property
     def exceeds_stock(self) -> bool:
         return self.quantity > self.variant.stock
+
+    @property
+    def places_left(self) -> int | None:
+        """Places still free on the booked date (experiences only; read, not locked)."""
+        if not self.is_booking:
+            return None
+        from .bookings import places_left
+
+        return places_left(self.variant, self.booking_date)
 
 
 class Cart:
@@ -102,19 +139,29 @@ class Cart:
         return self._items.get(str(variant_id), 0)
 
     def lines(self) -> list[CartLine]:
-        """Lines with fresh variants from the database; variants no longer on sale are dropped."""
+        """Lines with fresh variants from the database; variants no longer on sale are dropped.
+
+        So are lines whose shape no longer fits the product (goods without a date, an experience
+        with one), should an editor change a product's kind while it sits in a cart.
+        """
         if not self._items:
             return []
+        keys = {k: _split_key(k) for k in self._items}
         variants = variants_on_sale().filter(
-            pk__in=[int(k) for k in self._items],
+            pk__in=[parsed[0] for parsed in keys.values() if parsed],
         ).select_related("product", "product__producer")
-        by_id = {str(v.pk): v for v in variants}
-        if set(by_id) != set(self._items):
-            dropped = len(set(self._items) - set(by_id))
-            self.session[DROPPED_KEY] = self.session.get(DROPPED_KEY, 0) + dropped
-            self._items = {k: q for k, q in self._items.items() if k in by_id}
+        by_id = {v.pk: v for v in variants}
+        lines = []
+        for key, quantity in self._items.items():
+            parsed = keys[key]
+            variant = by_id.get(parsed[0]) if parsed else None
+            if variant is not None and variant.product.is_experience == (parsed[1] is not None):
+                lines.append(CartLine(variant, quantity, parsed[1]))
+        if len(lines) != len(self._items):
+            self.session[DROPPED_KEY] = self.session.get(DROPPED_KEY, 0) + len(self._items) - len(lines)
+            self._items = {line.key: line.quantity for line in lines}
             self._save()
-        return [CartLine(by_id[k], q) for k, q in self._items.items()]
+        return lines
 
     # --- changing ------------------------------------------------------------------------------
     def add(self, variant: ProductVariant, quantity: int) -> int:
@@ -142,8 +189,37 @@ class Cart:
         self._save()
         return new
 
-    def remove(self, variant_id) -> None:
-        self._items.pop(str(variant_id), None)
+    def book(self, variant: ProductVariant, booking_date, people: int) -> int:
+        """Book ``people`` places of an experience on ``booking_date`` (added to the same date's line).
+
+        Raises FullyBooked when the date has not that many places left; the cart is then unchanged.
+        """
+        from .bookings import check_places
+
+        key = line_key(variant.pk, booking_date)
+        total = self._items.get(key, 0) + people
+        check_places(variant, booking_date, total)
+        self._items[key] = total
+        self._save()
+        return total
+
+    def set_booking(self, variant: ProductVariant, booking_date, people: int) -> int:
+        """Change the number of people of a booked date (0 removes it); FullyBooked if they do not fit."""
+        from .bookings import check_places
+
+        if people <= 0:
+            self.remove(variant.pk, booking_date)
+            return 0
+        check_places(variant, booking_date, people)
+        self._items[line_key(variant.pk, booking_date)] = people
+        self._save()
+        return people
+
+    def booking_of(self, variant_id, booking_date) -> int:
+        return self._items.get(line_key(variant_id, booking_date), 0)
+
+    def remove(self, variant_id, booking_date=None) -> None:
+        self._items.pop(line_key(variant_id, booking_date), None)
         self._save()
 
     def clear(self) -> None:
@@ -151,7 +227,13 @@ class Cart:
         self._save()
 
     def items(self) -> dict[int, int]:
-        return {int(k): q for k, q in self._items.items()}
+        """Units (goods) and places (experiences, all dates together) per variant id."""
+        totals: dict[int, int] = {}
+        for key, quantity in self._items.items():
+            parsed = _split_key(key)
+            if parsed:
+                totals[parsed[0]] = totals.get(parsed[0], 0) + quantity
+        return totals
 
     def _save(self):
         self.session[SESSION_KEY] = {"items": self._items, "count": sum(self._items.values())}

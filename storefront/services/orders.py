@@ -132,10 +132,18 @@ def _create_order(number, checkout_key, payment_method, language, customer, tota
                 producer_page_id=line.variant.product.producer_id,
                 unit_price_vnd=line.variant.price_vnd, quantity=line.quantity,
                 line_total_vnd=line.variant.price_vnd * line.quantity,
+                booking_date=getattr(line, "booking_date", None),
             )
             for line in lines
         ])
-        reserve_stock(cart_items, order=order)
+        # Goods leave the shelf; an experience's places are held by the lines just saved, checked
+        # against its places per day under the same row lock (storefront.services.bookings).
+        bookings = {(line.variant.pk, line.booking_date): line.quantity
+                    for line in lines if getattr(line, "booking_date", None)}
+        booked_variants = {variant_id for variant_id, _day in bookings}
+        goods = {variant_id: quantity for variant_id, quantity in cart_items.items()
+                 if variant_id not in booked_variants}
+        reserve_stock(goods, order=order, bookings=bookings)
         order_placed.send(sender=Order, order=order)
     return order
 

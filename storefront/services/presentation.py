@@ -71,9 +71,12 @@ def address_lines(order: Order) -> list[str]:
 def order_context(order: Order, *, request: HttpRequest | None = None, absolute: bool = False) -> dict[str, Any]:
     shop = shop_settings(request)
     waiting = order.status == OrderStatus.AWAITING_PAYMENT
+    lines = list(order.lines.all())
     return {
         "order": order,
-        "lines": list(order.lines.all()),
+        "lines": lines,
+        # Experiences only: no parcel, no delivery address (storefront.services.bookings).
+        "nothing_shipped": bool(lines) and all(line.booking_date for line in lines),
         "shop": shop,
         "order_url": order_url(order, absolute=absolute),
         "placed_at": shop_local_time(order.created_at),

@@ -16,6 +16,8 @@ A bulk UPDATE sends no save signal, so when a variant sells out or comes back in
 module sends ``catalogue.signals.stock_changed`` (the search re-indexes the product after commit).
 """
 
+import datetime
+
 from django.db import transaction
 from django.db.models import F
 
@@ -25,6 +27,7 @@ from catalogue.signals import stock_changed
 from ..exceptions import OutOfStock
 from ..models import Order, StockMovement, StockReason
 from ..status import OrderStatus
+from .bookings import booked_places
 
 # Why an order's units come back, by the status that releases them.
 RELEASE_REASONS = {
@@ -102,17 +105,40 @@ def record_delivery(variant: ProductVariant, quantity: int, *, by=None, note: st
     return after
 
 
-def reserve_stock(items: dict[int, int], *, order: Order | None = None) -> None:
-    """Take ``{variant_id: quantity}`` out of stock for ``order``, all or nothing (raises OutOfStock)."""
+def reserve_stock(items: dict[int, int], *, order: Order | None = None,
+                  bookings: dict[tuple[int, datetime.date], int] | None = None) -> None:
+    """Take ``{variant_id: quantity}`` out of stock for ``order``, all or nothing (raises OutOfStock).
+
+    ``bookings`` (``{(variant_id, date): people}``, experiences) are checked against the places per
+    day under the same lock: the variant's row, taken in the same sorted order as the goods'
+    updates. The order's own lines must already be saved (they are what holds the places).
+    """
     assert transaction.get_connection().in_atomic_block, "reserve_stock needs a transaction"
+    bookings = bookings or {}
     short = []
-    # A fixed order of updates avoids deadlocks between two carts sharing variants.
-    for variant_id in sorted(items):
-        if change_stock(variant_id, -items[variant_id], reason=StockReason.SALE, order=order,
-                        on_sale_only=True) is None:
+    booked_variants = {variant_id for variant_id, _day in bookings}
+    # A fixed order of row locks avoids deadlocks between two carts sharing variants.
+    for variant_id in sorted(set(items) | booked_variants):
+        if variant_id in items and change_stock(variant_id, -items[variant_id], reason=StockReason.SALE,
+                                                order=order, on_sale_only=True) is None:
+            short.append(variant_id)
+        if variant_id in booked_variants and not _places_fit(variant_id, bookings):
             short.append(variant_id)
     if short:
         raise OutOfStock(lines=short)
+
+
+def _places_fit(variant_id: int, bookings) -> bool:
+    """Lock the experience's variant row, then count: every date booked for it still has room.
+
+    A concurrent booking of the same variant waits for our lock and counts after we commit, so it
+    sees our lines (PostgreSQL's read-committed snapshot is taken per statement, after the lock).
+    """
+    places = ProductVariant.objects.select_for_update().filter(pk=variant_id, is_active=True).values_list(
+        "stock", flat=True).first()
+    if places is None:
+        return False
+    return all(booked_places(variant_id, day) <= places for (vid, day) in bookings if vid == variant_id)
 
 
 def release_stock(order: Order, *, reason: str = StockReason.CANCELLATION) -> bool:
@@ -122,7 +148,10 @@ def release_stock(order: Order, *, reason: str = StockReason.CANCELLATION) -> bo
         order.stock_held = False
         return False
     quantities: dict[int, int] = {}
-    for variant_id, quantity in order.lines.filter(variant__isnull=False).values_list("variant_id", "quantity"):
+    # Booked places (experiences) are free again as soon as ``stock_held`` is off: they are counted
+    # from the orders that hold stock, and the variant's places per day never changed.
+    goods = order.lines.filter(variant__isnull=False, booking_date__isnull=True)
+    for variant_id, quantity in goods.values_list("variant_id", "quantity"):
         quantities[variant_id] = quantities.get(variant_id, 0) + quantity
     for variant_id in sorted(quantities):
         change_stock(variant_id, quantities[variant_id], reason=reason, order=order)

@@ -46,6 +46,14 @@ def test_load_demo_builds_a_bilingual_catalogue_and_is_idempotent(client):
 
     assert Translation.objects.filter(target_locale=en, source__object_id=english.translation_key).exists()
 
+    # The rural-tourism products are experiences (booked for a date, never shipped), in both languages.
+    experiences = {p.slug for p in ProductPage.objects.filter(kind="experience", locale=vi)}
+    assert experiences == {p["slug_vi"] for p in content.PRODUCTS if p["group"] == "dich-vu-du-lich-nong-thon"}
+    assert len(experiences) == 3
+    assert ProductPage.objects.filter(kind="experience", locale=en).count() == 3
+    co_to = next(p for p in content.PRODUCTS if p["key"] == "du-lich-ngu-dan-co-to")
+    assert ProductPage.objects.get(locale=vi, slug=co_to["slug_vi"]).booking_notice_days == 7  # as its text says
+
     # The site says it is demo data, in both languages.
     assert SiteSettings.objects.get().is_demo
     home_vi, home_en = client.get("/vi/"), client.get("/en/")

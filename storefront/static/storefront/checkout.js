@@ -81,9 +81,13 @@
       });
   }
 
+  // Arrow keys on a select fire "change" at every key: wait until the buyer pauses on a value.
+  var timer = null;
   form.addEventListener("change", function (event) {
-    if (event.target.id === "id_country" || event.target.id === "id_province") refresh();
-    else saveDraft();
+    if (event.target.id === "id_country" || event.target.id === "id_province") {
+      clearTimeout(timer);
+      timer = setTimeout(refresh, 300);
+    } else saveDraft();
   });
   form.addEventListener("input", saveDraft);
 
