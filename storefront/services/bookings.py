@@ -19,6 +19,8 @@ The rules, in one place:
 
 import datetime
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from django.db.models import Sum
 from django.utils import timezone
@@ -30,6 +32,11 @@ from catalogue.models.pages import MAX_PARTY_SIZE
 
 from ..exceptions import FullyBooked, InvalidBooking
 
+if TYPE_CHECKING:
+    from catalogue.models import ProductPage, ProductVariant
+
+    from .cart import CartLine
+
 MAX_PEOPLE = MAX_PARTY_SIZE
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
@@ -39,11 +46,11 @@ def shop_today() -> datetime.date:
     return timezone.localdate(timezone=timezone.get_default_timezone())
 
 
-def is_experience_variant(variant) -> bool:
+def is_experience_variant(variant: "ProductVariant") -> bool:
     return bool(getattr(variant.product, "is_experience", False))
 
 
-def parse_booking_date(raw, product, *, today=None) -> datetime.date:
+def parse_booking_date(raw: object, product: "ProductPage", *, today: datetime.date | None = None) -> datetime.date:
     """The date a buyer chose (``YYYY-MM-DD``, as a date input sends it), inside the product's window."""
     text = str(raw or "").strip()
     if not text:
@@ -71,7 +78,7 @@ def parse_booking_date(raw, product, *, today=None) -> datetime.date:
     return day
 
 
-def parse_people(raw) -> int:
+def parse_people(raw: object) -> int:
     """A party size from a form: a whole number from 1 to MAX_PEOPLE."""
     text = str(raw or "").strip()
     if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= MAX_PEOPLE:
@@ -88,12 +95,12 @@ def booked_places(variant_id: int, day: datetime.date) -> int:
     ).aggregate(n=Sum("quantity"))["n"] or 0
 
 
-def places_left(variant, day: datetime.date) -> int:
+def places_left(variant: "ProductVariant", day: datetime.date) -> int:
     """Places still free on ``day`` (the variant's places per day minus the bookings). Not locked."""
     return max(0, variant.stock - booked_places(variant.pk, day))
 
 
-def check_places(variant, day: datetime.date, people: int) -> None:
+def check_places(variant: "ProductVariant", day: datetime.date, people: int) -> None:
     """Raise FullyBooked (with how many places are left) unless ``people`` fit on ``day``."""
     left = places_left(variant, day)
     if people > left:
@@ -104,6 +111,6 @@ def check_places(variant, day: datetime.date, people: int) -> None:
         raise FullyBooked(lines=[variant.pk], message=message)
 
 
-def needs_no_address(lines) -> bool:
+def needs_no_address(lines: Sequence["CartLine"]) -> bool:
     """A cart of experiences only: nothing to deliver, so the checkout asks for no address."""
     return bool(lines) and all(getattr(line, "booking_date", None) for line in lines)

@@ -7,15 +7,22 @@ every other country is zone 3). Free domestic shipping never applies abroad.
 """
 
 import math
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..models import ShippingZone
+
+if TYPE_CHECKING:
+    from site_config.models import ShopSettings
+
+    from .cart import CartLine
 
 QUANG_NINH_PROVINCE_CODE = 22
 ABROAD_ZONES = (1, 2, 3)
 
 
-def shipping_zone(country: str, province_code) -> str:
+def shipping_zone(country: str, province_code: int | str | None) -> str:
     if (country or "").upper() != "VN":
         return ShippingZone.INTERNATIONAL
     if province_code is not None and int(province_code) == QUANG_NINH_PROVINCE_CODE:
@@ -27,7 +34,7 @@ def _codes(text: str) -> set[str]:
     return {code.strip().upper() for code in (text or "").replace(";", ",").split(",") if code.strip()}
 
 
-def abroad_zone(shop, country: str) -> int:
+def abroad_zone(shop: "ShopSettings", country: str) -> int:
     """1, 2 or 3: the rate zone of a country abroad, from the shop settings' country lists."""
     country = (country or "").upper()
     if country in _codes(shop.abroad_zone1_countries):
@@ -37,20 +44,21 @@ def abroad_zone(shop, country: str) -> int:
     return 3
 
 
-def abroad_rates(shop, zone: int) -> tuple[int, int]:
+def abroad_rates(shop: "ShopSettings", zone: int) -> tuple[int, int]:
     """(first kg, each further kg) in đồng for an abroad zone."""
     return (int(getattr(shop, f"abroad_zone{zone}_first_kg_vnd")),
             int(getattr(shop, f"abroad_zone{zone}_extra_kg_vnd")))
 
 
-def abroad_fee_vnd(shop, country: str, weight_grams: int) -> int:
+def abroad_fee_vnd(shop: "ShopSettings", country: str, weight_grams: int) -> int:
     """The fee for a parcel of ``weight_grams`` to ``country``: first kg, then each kg started."""
     first, extra = abroad_rates(shop, abroad_zone(shop, country))
     kilograms = max(1, math.ceil(max(weight_grams, 0) / 1000))
     return first + (kilograms - 1) * extra
 
 
-def shipping_fee_vnd(shop, zone: str, subtotal_vnd: int, *, country: str = "", weight_grams: int = 0) -> int:
+def shipping_fee_vnd(shop: "ShopSettings", zone: str, subtotal_vnd: int, *, country: str = "",
+                     weight_grams: int = 0) -> int:
     """The fee for ``zone`` from the shop settings; domestic shipping is free from the threshold."""
     if zone == ShippingZone.INTERNATIONAL:
         return abroad_fee_vnd(shop, country, weight_grams)
@@ -74,20 +82,21 @@ class Totals:
         return self.subtotal_vnd + self.shipping_vnd
 
 
-def cart_subtotal_vnd(lines) -> int:
+def cart_subtotal_vnd(lines: Iterable["CartLine"]) -> int:
     return sum(line.variant.price_vnd * line.quantity for line in lines)
 
 
-def is_shipped(line) -> bool:
+def is_shipped(line: "CartLine") -> bool:
     """Goods are sent; an experience booked for a date is not (no weight, no fee)."""
     return getattr(line, "booking_date", None) is None
 
 
-def cart_weight_grams(lines) -> int:
+def cart_weight_grams(lines: Iterable["CartLine"]) -> int:
     return sum(int(line.variant.weight_grams or 0) * line.quantity for line in lines if is_shipped(line))
 
 
-def order_totals(shop, lines, country, province_code) -> Totals:
+def order_totals(shop: "ShopSettings", lines: Sequence["CartLine"], country: str,
+                 province_code: int | str | None) -> Totals:
     """Subtotal of every line; shipping for the goods only (none at all when only experiences).
 
     The free-shipping threshold is measured on the goods: booking a visit does not make a parcel free.

@@ -12,20 +12,24 @@ header's mini-cart needs no query.
 
 import datetime
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from wagtail.models import PageViewRestriction
 
 from catalogue.models import ProductVariant
 
 from ..exceptions import InvalidQuantity, UnknownVariant
 
+if TYPE_CHECKING:
+    from django.contrib.sessions.backends.base import SessionBase
+
 SESSION_KEY = "cart"
 DROPPED_KEY = "cart_dropped"
 MAX_QUANTITY_PER_LINE = 99
 
 
-def variants_on_sale():
+def variants_on_sale() -> QuerySet[ProductVariant]:
     """Active variants of live products that anyone may see.
 
     A product page behind a password, a login or a group restriction (on itself or on an
@@ -38,12 +42,12 @@ def variants_on_sale():
     return variants.exclude(restricted) if restricted else variants
 
 
-def pop_dropped(session) -> int:
+def pop_dropped(session: "SessionBase | None") -> int:
     """How many lines the cart dropped since last asked (they went off sale), and forget it."""
     return session.pop(DROPPED_KEY, 0) if session is not None and DROPPED_KEY in session else 0
 
 
-def parse_quantity(raw, *, allow_zero=False):
+def parse_quantity(raw: object, *, allow_zero: bool = False) -> int:
     """A quantity from a form: a whole number in 1..99 (0 too when ``allow_zero``), else InvalidQuantity."""
     try:
         text = str(raw).strip()
@@ -57,7 +61,7 @@ def parse_quantity(raw, *, allow_zero=False):
     return value
 
 
-def parse_variant_id(raw):
+def parse_variant_id(raw: object) -> int:
     try:
         text = str(raw).strip()
         if not text.isdigit() or len(text) > 18:
@@ -67,11 +71,11 @@ def parse_variant_id(raw):
         raise UnknownVariant() from None
 
 
-def line_key(variant_id, booking_date=None) -> str:
+def line_key(variant_id: int | str, booking_date: datetime.date | None = None) -> str:
     return f"{int(variant_id)}@{booking_date.isoformat()}" if booking_date else str(int(variant_id))
 
 
-def _split_key(key: str):
+def _split_key(key: str) -> tuple[int, datetime.date | None] | None:
     """(variant id, date or None) of a session key; None for a key that is neither shape."""
     variant, _sep, day = key.partition("@")
     try:
@@ -110,7 +114,7 @@ class CartLine:
     @property
     def places_left(self) -> int | None:
         """Places still free on the booked date (experiences only; read, not locked)."""
-        if not self.is_booking:
+        if self.booking_date is None:  # not ``is_booking`` (spelt out so that the type checker narrows the date)
             return None
         from .bookings import places_left
 
@@ -118,24 +122,24 @@ class CartLine:
 
 
 class Cart:
-    def __init__(self, session):
+    def __init__(self, session: "SessionBase") -> None:
         self.session = session
         raw = session.get(SESSION_KEY) or {}
         self._items = {str(k): int(v) for k, v in raw.get("items", {}).items()}
 
     # --- reading -------------------------------------------------------------------------------
     @staticmethod
-    def count_in(session) -> int:
+    def count_in(session: "SessionBase") -> int:
         """Items in the cart, from the session alone (the mini-cart's figure)."""
         return int((session.get(SESSION_KEY) or {}).get("count", 0))
 
-    def __len__(self):
+    def __len__(self) -> int:
         return sum(self._items.values())
 
-    def __bool__(self):
+    def __bool__(self) -> bool:
         return bool(self._items)
 
-    def quantity_of(self, variant_id) -> int:
+    def quantity_of(self, variant_id: int | str) -> int:
         return self._items.get(str(variant_id), 0)
 
     def lines(self) -> list[CartLine]:
@@ -155,7 +159,7 @@ class Cart:
         for key, quantity in self._items.items():
             parsed = keys[key]
             variant = by_id.get(parsed[0]) if parsed else None
-            if variant is not None and variant.product.is_experience == (parsed[1] is not None):
+            if variant is not None and parsed and variant.product.is_experience == (parsed[1] is not None):
                 lines.append(CartLine(variant, quantity, parsed[1]))
         if len(lines) != len(self._items):
             self.session[DROPPED_KEY] = self.session.get(DROPPED_KEY, 0) + len(self._items) - len(lines)
@@ -189,7 +193,7 @@ class Cart:
         self._save()
         return new
 
-    def book(self, variant: ProductVariant, booking_date, people: int) -> int:
+    def book(self, variant: ProductVariant, booking_date: datetime.date, people: int) -> int:
         """Book ``people`` places of an experience on ``booking_date`` (added to the same date's line).
 
         Raises FullyBooked when the date has not that many places left; the cart is then unchanged.
@@ -203,7 +207,7 @@ class Cart:
         self._save()
         return total
 
-    def set_booking(self, variant: ProductVariant, booking_date, people: int) -> int:
+    def set_booking(self, variant: ProductVariant, booking_date: datetime.date, people: int) -> int:
         """Change the number of people of a booked date (0 removes it); FullyBooked if they do not fit."""
         from .bookings import check_places
 
@@ -215,10 +219,10 @@ class Cart:
         self._save()
         return people
 
-    def booking_of(self, variant_id, booking_date) -> int:
+    def booking_of(self, variant_id: int | str, booking_date: datetime.date | None) -> int:
         return self._items.get(line_key(variant_id, booking_date), 0)
 
-    def remove(self, variant_id, booking_date=None) -> None:
+    def remove(self, variant_id: int | str, booking_date: datetime.date | None = None) -> None:
         self._items.pop(line_key(variant_id, booking_date), None)
         self._save()
 
@@ -235,12 +239,12 @@ class Cart:
                 totals[parsed[0]] = totals.get(parsed[0], 0) + quantity
         return totals
 
-    def _save(self):
+    def _save(self) -> None:
         self.session[SESSION_KEY] = {"items": self._items, "count": sum(self._items.values())}
         self.session.modified = True
 
 
-def get_variant_for_sale(variant_id) -> ProductVariant:
+def get_variant_for_sale(variant_id: object) -> ProductVariant:
     """The active variant of a live product, or UnknownVariant."""
     pk = parse_variant_id(variant_id)
     try:

@@ -7,8 +7,10 @@ for it, and sends ``order_status_changed`` (emails hang off that signal, on comm
 """
 
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any, cast
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -18,10 +20,17 @@ from ..exceptions import EmptyCart, IllegalTransition, OutOfStock
 from ..models import Order, OrderLine, OrderStatusChange, PaymentMethod
 from ..signals import order_placed, order_status_changed
 from ..status import RELEASES_STOCK, OrderStatus, can_transition
-from .calculations import order_totals
+from .calculations import Totals, order_totals
 from .limits import check_hold_limits
 from .rules import check_destination, check_payment_method
 from .stock import RELEASE_REASONS, release_stock, reserve_stock
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser, User
+
+    from site_config.models import ShopSettings
+
+    from .cart import CartLine
 
 # A card order's hold outlives its Stripe Checkout Session (35 minutes) with room for late webhooks.
 CARD_HOLD = timedelta(hours=2)
@@ -45,7 +54,7 @@ class CustomerDetails:
     delivery_notes: str = ""
 
 
-def hold_for(payment_method: str, shop) -> timedelta:
+def hold_for(payment_method: str, shop: "ShopSettings") -> timedelta:
     """How long an unpaid order of this method keeps its stock.
 
     Card: the Checkout Session's life with room for late webhooks. Cash on delivery: until the
@@ -58,7 +67,7 @@ def hold_for(payment_method: str, shop) -> timedelta:
     return timedelta(hours=shop.hold_hours)
 
 
-def _new_number(now) -> str:
+def _new_number(now: datetime) -> str:
     """A human order number: date and six random digits, e.g. "QN260128-482913".
 
     The date is the shop's (settings.TIME_ZONE, Asia/Ho_Chi_Minh), not UTC's: an order placed at
@@ -68,8 +77,8 @@ def _new_number(now) -> str:
     return f"QN{local:%y%m%d}-" + "".join(secrets.choice(NUMBER_ALPHABET) for _ in range(6))
 
 
-def place_order(*, cart_items: dict[int, int], lines, customer: CustomerDetails, payment_method: str,
-                shop, language: str, checkout_key: str) -> tuple[Order, bool]:
+def place_order(*, cart_items: dict[int, int], lines: Sequence["CartLine"], customer: CustomerDetails,
+                payment_method: str, shop: "ShopSettings", language: str, checkout_key: str) -> tuple[Order, bool]:
     """Create the order for ``lines`` (fresh CartLines) and reserve its stock, atomically.
 
     Guarantees: prices and totals come from the variants as read here; either every line's
@@ -109,7 +118,9 @@ def place_order(*, cart_items: dict[int, int], lines, customer: CustomerDetails,
     raise IntegrityError("no free order number")
 
 
-def _create_order(number, checkout_key, payment_method, language, customer, totals, now, hold, lines, cart_items):
+def _create_order(number: str, checkout_key: str, payment_method: str, language: str, customer: CustomerDetails,
+                  totals: Totals, now: datetime, hold: timedelta, lines: Sequence["CartLine"],
+                  cart_items: dict[int, int]) -> Order:
     """Insert the order and its lines and reserve the stock, in one transaction."""
     with transaction.atomic():
         order = Order(
@@ -139,7 +150,7 @@ def _create_order(number, checkout_key, payment_method, language, customer, tota
         # Goods leave the shelf; an experience's places are held by the lines just saved, checked
         # against its places per day under the same row lock (storefront.services.bookings).
         bookings = {(line.variant.pk, line.booking_date): line.quantity
-                    for line in lines if getattr(line, "booking_date", None)}
+                    for line in lines if line.booking_date is not None}
         booked_variants = {variant_id for variant_id, _day in bookings}
         goods = {variant_id: quantity for variant_id, quantity in cart_items.items()
                  if variant_id not in booked_variants}
@@ -148,8 +159,8 @@ def _create_order(number, checkout_key, payment_method, language, customer, tota
     return order
 
 
-def set_status(order: Order, to_status: str, *, by=None, source: str = "system", reason: str = "",
-               **fields) -> OrderStatusChange:
+def set_status(order: Order, to_status: str, *, by: "User | AnonymousUser | None" = None, source: str = "system",
+               reason: str = "", **fields: Any) -> OrderStatusChange:
     """Move ``order`` to ``to_status`` if the transition table allows it; the one way to change status.
 
     Locks the order row for the duration, so concurrent callers (two webhook deliveries, the
@@ -183,7 +194,9 @@ def set_status(order: Order, to_status: str, *, by=None, source: str = "system",
         locked.save()
         change = OrderStatusChange.objects.create(
             order=locked, from_status=from_status, to_status=to_status,
-            changed_by=by if getattr(by, "is_authenticated", False) else None, source=source, reason=reason,
+            # Only an authenticated ``by`` is recorded, and that is a User (never the AnonymousUser).
+            changed_by=cast("User", by) if getattr(by, "is_authenticated", False) else None, source=source,
+            reason=reason,
         )
         order_status_changed.send(sender=Order, order=locked, from_status=from_status, to_status=to_status,
                                   change=change)
@@ -203,7 +216,7 @@ def flag_order(order: Order, reason: str) -> None:
     order.needs_attention, order.attention_reason = locked.needs_attention, locked.attention_reason
 
 
-def release_expired_holds(now=None, *, batch_size=200) -> int:
+def release_expired_holds(now: datetime | None = None, *, batch_size: int = 200) -> int:
     """Expire unpaid orders whose hold ran out and give their stock back. Returns how many.
 
     Safe to run in parallel with itself and with webhooks: each order goes through set_status,

@@ -17,6 +17,8 @@ module sends ``catalogue.signals.stock_changed`` (the search re-indexes the prod
 """
 
 import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, cast
 
 from django.db import transaction
 from django.db.models import F
@@ -29,8 +31,11 @@ from ..models import Order, StockMovement, StockReason
 from ..status import OrderStatus
 from .bookings import booked_places
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser, User
+
 # Why an order's units come back, by the status that releases them.
-RELEASE_REASONS = {
+RELEASE_REASONS: dict[str, StockReason] = {
     OrderStatus.CANCELLED: StockReason.CANCELLATION,
     OrderStatus.EXPIRED: StockReason.HOLD_EXPIRED,
     OrderStatus.PAYMENT_FAILED: StockReason.PAYMENT_FAILED,
@@ -41,12 +46,13 @@ RELEASE_REASONS = {
 class StockChanged(Exception):
     """The stock is no longer what the staff member saw (a sale happened meanwhile)."""
 
-    def __init__(self, variant_id, current):
+    def __init__(self, variant_id: int, current: int | None) -> None:
         super().__init__(variant_id, current)
         self.variant_id, self.current = variant_id, current
 
 
-def change_stock(variant_id: int, change: int, *, reason: str, by=None, order=None, note: str = "",
+def change_stock(variant_id: int, change: int, *, reason: str, by: "User | AnonymousUser | None" = None,
+                 order: Order | None = None, note: str = "",
                  expected: int | None = None, on_sale_only: bool = False) -> int | None:
     """Add ``change`` (negative: take out) to a variant's stock and log it. The one way stock changes.
 
@@ -71,7 +77,9 @@ def change_stock(variant_id: int, change: int, *, reason: str, by=None, order=No
             "stock", "sku", "product__translation_key").get()
         StockMovement.objects.create(
             variant_id=variant_id, sku=sku, change=change, stock_after=stock_after, reason=reason,
-            order=order, changed_by=by if getattr(by, "is_authenticated", False) else None, note=note[:255],
+            # Only an authenticated ``by`` is recorded, and that is a User (never the AnonymousUser).
+            order=order, changed_by=cast("User", by) if getattr(by, "is_authenticated", False) else None,
+            note=note[:255],
         )
         if (stock_after - change > 0) != (stock_after > 0):
             # sold out, or back in stock: the search's "in stock" filter must know
@@ -80,7 +88,7 @@ def change_stock(variant_id: int, change: int, *, reason: str, by=None, order=No
 
 
 def set_stock(variant: ProductVariant, counted: int, *, expected: int, reason: str = StockReason.MANUAL,
-              by=None, note: str = "") -> int:
+              by: "User | AnonymousUser | None" = None, note: str = "") -> int:
     """Set the stock to a counted figure, if it is still ``expected`` (what the staff saw).
 
     Raises StockChanged when a sale or another edit changed it in between: the staff member
@@ -96,11 +104,15 @@ def set_stock(variant: ProductVariant, counted: int, *, expected: int, reason: s
     return after
 
 
-def record_delivery(variant: ProductVariant, quantity: int, *, by=None, note: str = "") -> int:
+def record_delivery(variant: ProductVariant, quantity: int, *, by: "User | AnonymousUser | None" = None,
+                    note: str = "") -> int:
     """Goods received: ``quantity`` more units of ``variant`` (logged as a delivery)."""
     if quantity <= 0:
         raise ValueError("a delivery brings at least one unit")
     after = change_stock(variant.pk, quantity, reason=StockReason.DELIVERY, by=by, note=note)
+    if after is None:
+        # An unconditional increase fails only when the variant's row is gone (deleted meanwhile).
+        raise ProductVariant.DoesNotExist(f"variant {variant.pk} no longer exists")
     variant.stock = after
     return after
 
@@ -128,7 +140,7 @@ def reserve_stock(items: dict[int, int], *, order: Order | None = None,
         raise OutOfStock(lines=short)
 
 
-def _places_fit(variant_id: int, bookings) -> bool:
+def _places_fit(variant_id: int, bookings: Mapping[tuple[int, datetime.date], int]) -> bool:
     """Lock the experience's variant row, then count: every date booked for it still has room.
 
     A concurrent booking of the same variant waits for our lock and counts after we commit, so it
