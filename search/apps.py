@@ -7,7 +7,7 @@ class SearchConfig(AppConfig):
     verbose_name = _("Catalogue search")
     default_auto_field = "django.db.models.BigAutoField"
 
-    def ready(self):
+    def ready(self) -> None:
         from django.db.models.signals import post_delete, post_save
         from modelsearch.signal_handlers import post_delete_signal_handler
         from wagtail.images import get_image_model

@@ -21,8 +21,11 @@ What it adds to modelsearch's backend:
 """
 
 import logging
+from collections.abc import Iterable
 from copy import deepcopy
+from typing import TYPE_CHECKING, Any, cast
 
+from django.db.models import Model
 from elasticsearch import ApiError, TransportError
 from modelsearch.backends.elasticsearch9 import (
     Elasticsearch9Index,
@@ -32,6 +35,9 @@ from modelsearch.backends.elasticsearch9 import (
 from modelsearch.backends.elasticsearchbase import ElasticsearchAtomicIndexRebuilder
 
 from .documents import STAR_LEVELS, DocumentContext, product_document
+
+if TYPE_CHECKING:
+    from catalogue.models import ProductPage
 
 logger = logging.getLogger(__name__)
 
@@ -95,7 +101,7 @@ PRODUCT_PROPERTIES = {
 }
 
 
-def _is_product(model):
+def _is_product(model: type[Model]) -> bool:
     from catalogue.models import ProductPage
 
     return issubclass(model, ProductPage)
@@ -109,19 +115,20 @@ class OcopMapping(Elasticsearch9Mapping):
     # Autocomplete fields of other models: fold at search time too (modelsearch uses `standard`).
     edgengram_analyzer_config = {"analyzer": "edgengram_analyzer", "search_analyzer": "ocop_autocomplete_search"}
 
-    def get_mapping(self):
+    def get_mapping(self) -> dict[str, Any]:
         mapping = super().get_mapping()
         if _is_product(self.model):
             mapping["properties"].update(deepcopy(PRODUCT_PROPERTIES))
         return mapping
 
-    def get_document(self, obj):
-        if _is_product(type(obj)):
-            # one batch context for modelsearch's own fields (search_folded_text) and ours
-            obj._ocop_document_context = self.context or DocumentContext([obj])
-        doc = super().get_document(obj)
-        if _is_product(type(obj)):
-            doc.update(product_document(obj, obj._ocop_document_context))
+    def get_document(self, obj: Model) -> dict[str, Any]:
+        if not _is_product(type(obj)):
+            return super().get_document(obj)
+        product = cast("ProductPage", obj)
+        # one batch context for modelsearch's own fields (search_folded_text) and ours
+        product._ocop_document_context = self.context or DocumentContext([product])
+        doc = super().get_document(product)
+        doc.update(product_document(product, product._ocop_document_context))
         return doc
 
 
@@ -130,7 +137,7 @@ class MissingAnalysis(RuntimeError):
 
 
 class OcopIndex(Elasticsearch9Index):
-    def put(self):
+    def put(self) -> None:
         try:
             self.es.indices.create(index=self.name, **self.backend.index_settings())
         except ApiError as exc:
@@ -141,14 +148,14 @@ class OcopIndex(Elasticsearch9Index):
                     f"project's analysis plugin). The node said: {exc}") from exc
             raise
 
-    def add_items(self, model, items):
+    def add_items(self, model: type[Model], items: Iterable[Model]) -> None:
         if not _is_product(model):
             return super().add_items(model, items)
         items = list(items)
         if not items:
             return
         mapping = self.mapping_class(model)
-        mapping.context = DocumentContext(items)
+        mapping.context = DocumentContext(cast("list[ProductPage]", items))  # _is_product(model) above
         actions = []
         for item in items:
             action = {"_id": mapping.get_document_id(item)}
@@ -156,7 +163,7 @@ class OcopIndex(Elasticsearch9Index):
             actions.append(action)
         self.backend.bulk(self.es, actions, index=self.name)
 
-    def add_item(self, item):
+    def add_item(self, item: Model) -> None:
         self.backend.ensure_index(self)
         return super().add_item(item)
 
@@ -164,12 +171,12 @@ class OcopIndex(Elasticsearch9Index):
 class OcopAtomicRebuilder(ElasticsearchAtomicIndexRebuilder):
     """modelsearch's alias swap, with refreshes off while the new index is being filled."""
 
-    def start(self):
+    def start(self) -> OcopIndex:
         index = super().start()
         self.index.es.indices.put_settings(index=self.index.name, settings={"index": {"refresh_interval": "-1"}})
         return index
 
-    def finish(self):
+    def finish(self) -> None:
         self.index.es.indices.put_settings(index=self.index.name, settings={"index": {"refresh_interval": None}})
         super().finish()
 
@@ -179,16 +186,16 @@ class OcopSearchBackend(Elasticsearch9SearchBackend):
     index_class = OcopIndex
     atomic_rebuilder_class = OcopAtomicRebuilder
 
-    def __init__(self, params):
+    def __init__(self, params: dict[str, Any]) -> None:
         super().__init__(params)
-        self._ensured = set()
+        self._ensured: set[str] = set()
 
-    def index_settings(self):
+    def index_settings(self) -> dict[str, Any]:
         settings = deepcopy(self.settings)
         settings["settings"]["analysis"] = deepcopy(FULL_ANALYSIS)
         return settings
 
-    def ensure_index(self, index):
+    def ensure_index(self, index: OcopIndex) -> None:
         """Create ``index`` with our settings and every model's mapping if it does not exist yet."""
         if index.name in self._ensured:
             return
@@ -201,7 +208,7 @@ class OcopSearchBackend(Elasticsearch9SearchBackend):
                     index.add_model(model)
         self._ensured.add(index.name)
 
-    def add(self, obj):
+    def add(self, obj: Model) -> None:
         try:
             result = super().add(obj)
         except TransportError:
@@ -210,11 +217,11 @@ class OcopSearchBackend(Elasticsearch9SearchBackend):
         _catch_up_soon()
         return result
 
-    def add_bulk(self, model, obj_list):
+    def add_bulk(self, model: type[Model], obj_list: list[Model]) -> None:
         self.ensure_index(self.get_index_for_model(model))
         return super().add_bulk(model, obj_list)
 
-    def delete(self, obj):
+    def delete(self, obj: Model) -> None:
         try:
             return super().delete(obj)
         except TransportError:
@@ -227,7 +234,7 @@ class OcopSearchBackend(Elasticsearch9SearchBackend):
 _backlog_may_exist = True
 
 
-def _remember(obj):
+def _remember(obj: Model) -> None:
     """Record an object whose index update failed, for ``search_catch_up``; never raises."""
     global _backlog_may_exist
     try:
@@ -239,7 +246,7 @@ def _remember(obj):
         logger.exception("Could not record %r in the search backlog", obj)
 
 
-def _catch_up_soon():
+def _catch_up_soon() -> None:
     """The engine answers again: replay what failed while it was down (once, in a task)."""
     global _backlog_may_exist
     if not _backlog_may_exist:

@@ -9,19 +9,28 @@ above them (slug change or move) or its image changing re-indexes the products c
 """
 
 import logging
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from wagtail.images.models import AbstractImage
+    from wagtail.models import Page
+
+    from catalogue.models import ProductPage
+    from catalogue.taxonomy_tree import Tree
 
 logger = logging.getLogger(__name__)
 
 CARD_IMAGE_SPEC = "fill-400x300|format-webp"
 
 
-def url_path(page):
+def url_path(page: "Page") -> str | None:
     """The page's URL on its site, without scheme and host ("/vi/san-pham/cha-muc/"), or None."""
     parts = page.get_url_parts()
     return parts[2] if parts else None
 
 
-def image_url(image):
+def image_url(image: "AbstractImage | None") -> str | None:
     """The card rendition's URL (created if missing), or None when the file cannot be read."""
     from wagtail.images.models import SourceImageIOError
 
@@ -37,7 +46,7 @@ def image_url(image):
 class CardContext:
     """Producers and images of a batch of product pages, in a constant number of queries."""
 
-    def __init__(self, pages):
+    def __init__(self, pages: Sequence["ProductPage"]) -> None:
         from django.db.models import Q
         from wagtail.images import get_image_model
         from wagtail.models import Locale
@@ -63,7 +72,7 @@ class CardContext:
         images = get_image_model().objects.filter(pk__in=image_ids).prefetch_renditions(CARD_IMAGE_SPEC)
         self.images = {image.pk: image_url(image) for image in images} if image_ids else {}
 
-    def producer(self, page):
+    def producer(self, page: "ProductPage") -> dict[str, str | None] | None:
         """{"name", "url"} of the product's producer as the API shows it, or None."""
         source = self.producers.get(page.producer_id)
         if source is None:
@@ -72,7 +81,7 @@ class CardContext:
         return {"name": producer.title, "url": url_path(producer) if producer.live else None}
 
 
-def node_card(tree, node_id, locale_id):
+def node_card(tree: "Tree", node_id: int | None, locale_id: int) -> dict[str, str] | None:
     """{"slug", "name"} of a region or group (a ``catalogue.taxonomy_tree.Tree`` node) in
     ``locale_id`` (its own name where untranslated), or None."""
     node = tree.nodes.get(node_id)
@@ -81,7 +90,7 @@ def node_card(tree, node_id, locale_id):
     return {"slug": node.slug, "name": tree.name(node_id, locale_id)}
 
 
-def product_card(page, context, regions, groups):
+def product_card(page: "ProductPage", context: CardContext, regions: "Tree", groups: "Tree") -> dict[str, Any]:
     """The ``ocop_card`` object of a product's document."""
     return {
         "url": url_path(page),

@@ -13,6 +13,8 @@ range query on today's date, and stays right on the day a certificate expires.
 
 import datetime
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from catalogue.models.certification import CertificateDates, current_certificate
 from catalogue.product_text import TextContext, live_titles, other_titles, product_text
@@ -20,6 +22,9 @@ from catalogue.taxonomy_tree import tree
 from site_config.text import fold, normalize
 
 from .cards import CardContext, product_card
+
+if TYPE_CHECKING:
+    from catalogue.models import Certification, ProductPage
 
 STAR_LEVELS = (1, 2, 3, 4, 5)
 ONE_DAY = datetime.timedelta(days=1)
@@ -29,7 +34,9 @@ STEMMED_LANGUAGES = {"en"}
 NEVER = "9999-12-31T00:00:00+00:00"
 
 
-def current_rating_periods(certificates):
+def current_rating_periods(
+    certificates: Iterable["Certification | CertificateDates"],
+) -> dict[int, list[tuple[datetime.date, datetime.date]]]:
     """Date ranges during which each star level was reached by the product's current rating.
 
     ``certificates``: Certifications or ``CertificateDates`` of one product. The current rating
@@ -48,7 +55,7 @@ def current_rating_periods(certificates):
         segments.append((start, next_start - ONE_DAY, current.stars))
     periods = {}
     for level in STAR_LEVELS:
-        merged = []
+        merged: list[tuple[datetime.date, datetime.date]] = []
         for first, last, stars in segments:
             if stars < level:
                 continue
@@ -60,7 +67,7 @@ def current_rating_periods(certificates):
     return periods
 
 
-def current_stars(periods, day):
+def current_stars(periods: dict[int, list[tuple[datetime.date, datetime.date]]], day: datetime.date) -> int | None:
     """The current rating on ``day`` from :func:`current_rating_periods` (None when unrated)."""
     stars = None
     for level in STAR_LEVELS:
@@ -72,7 +79,7 @@ def current_stars(periods, day):
 class DocumentContext(TextContext):
     """Shared data for a batch of product pages, loaded in a constant number of queries."""
 
-    def __init__(self, pages):
+    def __init__(self, pages: Sequence["ProductPage"]) -> None:
         from wagtail.models import Locale
 
         from catalogue.models import Certification, ProducerPage, ProductGroup, ProductVariant, Region
@@ -106,7 +113,7 @@ class DocumentContext(TextContext):
         self.cards = CardContext(pages)
 
 
-def product_document(page, context):
+def product_document(page: "ProductPage", context: DocumentContext) -> dict[str, Any]:
     """The fields that search/backend.py adds to a ProductPage's Elasticsearch document."""
     variants = context.variants.get(page.translation_key, [])
     producer = context.producers.get(page.producer_id)

@@ -11,8 +11,12 @@ unexpired certificate, evaluated on the day of the query (see ``search.documents
 The builders are public for the benchmark (bench/search/run.py).
 """
 
+import datetime
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
 from django.utils import timezone
-from wagtail.models import PageViewRestriction
+from wagtail.models import Locale, PageViewRestriction
 
 from catalogue.models import ProducerType, ProductGroup, ProductPage, Region
 from site_config.text import fold, query_words
@@ -20,8 +24,12 @@ from site_config.text import fold, query_words
 from .documents import STAR_LEVELS
 from .engine import msearch
 from .facets import build_facets
+from .params import SearchFilters
 from .places import places_in
-from .results import CatalogueSearchResult
+from .results import CatalogueSearchResult, Suggestion
+
+if TYPE_CHECKING:
+    from .backend import OcopSearchBackend
 
 PRODUCT_CONTENT_TYPE = "catalogue.ProductPage"
 SUGGEST_SIZE = 8
@@ -30,12 +38,12 @@ SUGGEST_SIZE = 8
 TAXONOMY_FACET_SIZE = 10_000
 
 
-def restricted_paths():
+def restricted_paths() -> list[str]:
     """Paths of pages with a view restriction: they and their descendants are not public."""
     return list(PageViewRestriction.objects.values_list("page__path", flat=True))
 
 
-def _base_filters(locale):
+def _base_filters(locale: Locale) -> list[dict[str, Any]]:
     # Rounded to the minute so that the filter is the same from one request to the next and
     # Elasticsearch can cache it (a page past its expiry time may show for up to a minute).
     now = timezone.now().replace(second=0, microsecond=0).isoformat()
@@ -47,9 +55,9 @@ def _base_filters(locale):
     ]
 
 
-def _filter_clauses(filters, today):
+def _filter_clauses(filters: SearchFilters, today: str) -> dict[str, dict[str, Any]]:
     """{facet name: Elasticsearch filter} for the selected filters."""
-    clauses = {}
+    clauses: dict[str, dict[str, Any]] = {}
     if filters.region is not None:
         clauses["region"] = {"terms": {"ocop_region_id": [str(i) for i in Region.descendant_ids(filters.region)]}}
     if filters.group is not None:
@@ -59,7 +67,7 @@ def _filter_clauses(filters, today):
     if filters.producer_type:
         clauses["producer_type"] = {"term": {"ocop_producer_type": filters.producer_type}}
     if filters.price_min is not None or filters.price_max is not None:
-        bounds = {}
+        bounds: dict[str, int] = {}
         if filters.price_min is not None:
             bounds["gte"] = filters.price_min
         if filters.price_max is not None:
@@ -77,7 +85,7 @@ TYPO_FUZZINESS = "AUTO:4,7"
 PLACE_BOOST = 50
 
 
-def _text_query(text, locale, places=()):
+def _text_query(text: str, locale: Locale, places: Iterable[int] = ()) -> dict[str, Any]:
     """What a text search matches and how it ranks.
 
     Matching: the folded words (tone marks optional), in the page's own text or in the product's
@@ -100,7 +108,7 @@ def _text_query(text, locale, places=()):
         "prefix_length": 1, "max_expansions": 20, "boost": 0.1,
         "fields": fields + (["ocop_text_en"] if locale.language_code == "en" else []),
     }}
-    ranking = [
+    ranking: list[dict[str, Any]] = [
         {"match": {"ocop_title": {"query": text, "boost": 4}}},
         {"match_phrase": {"ocop_title_folded": {"query": folded, "boost": 2}}},
         {"match": {"ocop_text": {"query": text, "boost": 1}}},
@@ -118,7 +126,7 @@ def _text_query(text, locale, places=()):
     }
 
 
-def _sort(sort, text):
+def _sort(sort: str, text: str) -> list[str | dict[str, Any]]:
     by_title = {"ocop_title_sort": "asc"}
     if sort == "price_asc":
         return [{"ocop_price_min_vnd": {"order": "asc", "missing": "_last"}}, by_title]
@@ -129,31 +137,32 @@ def _sort(sort, text):
     return ["_score", by_title]
 
 
-def _stars_scored(query, today):
+def _stars_scored(query: dict[str, Any], today: str) -> dict[str, Any]:
     """Score = the current star rating (plus a tiny constant), for the "stars" sort and browsing."""
-    functions = [{"filter": {"term": {f"ocop_stars_ge_{n}": today}}, "weight": 1} for n in STAR_LEVELS]
+    functions: list[dict[str, Any]] = [{"filter": {"term": {f"ocop_stars_ge_{n}": today}}, "weight": 1} for n in STAR_LEVELS]
     functions.append({"weight": 0.001})
     return {"function_score": {"query": query, "functions": functions, "score_mode": "sum",
                                "boost_mode": "replace"}}
 
 
-def build_search_requests(text, locale, filters, sort, page, per_page, facets=True, today=None, excluded_paths=(),
-                          load_pages=True):
+def build_search_requests(text: str, locale: Locale, filters: SearchFilters, sort: str, page: int, per_page: int,
+                          facets: bool = True, today: datetime.date | None = None,
+                          excluded_paths: Sequence[str] = (), load_pages: bool = True) -> list[dict[str, Any] | None]:
     """The Elasticsearch request bodies of a catalogue search: [hits, facets or None].
 
     Two requests in one ``msearch``: the page of hits (with the selected filters as a
     ``post_filter``), and the facet counts as a ``size: 0`` request, which the shard request
     cache can answer again without recomputing until the index changes. Public for the benchmark.
     """
-    today = (today or timezone.localdate()).isoformat()
-    query = {"bool": {"filter": _base_filters(locale)}}
+    day = (today or timezone.localdate()).isoformat()
+    query: dict[str, Any] = {"bool": {"filter": _base_filters(locale)}}
     if excluded_paths:
         query["bool"]["must_not"] = [{"prefix": {"ocop_path": path}} for path in excluded_paths]
     if text:
         query["bool"]["must"] = _text_query(text, locale, places_in(text))
-    clauses = _filter_clauses(filters, today)
-    scored = _stars_scored(query, today) if sort == "stars" or (sort == "relevance" and not text) else query
-    hits = {
+    clauses = _filter_clauses(filters, day)
+    scored = _stars_scored(query, day) if sort == "stars" or (sort == "relevance" and not text) else query
+    hits: dict[str, Any] = {
         "query": scored,
         "sort": _sort(sort, text),
         "from": (page - 1) * per_page,
@@ -169,7 +178,7 @@ def build_search_requests(text, locale, filters, sort, page, per_page, facets=Tr
     if not facets:
         return [hits, None]
 
-    def others(name):
+    def others(name: str) -> dict[str, Any]:
         rest = [c for key, c in clauses.items() if key != name]
         return {"bool": {"filter": rest}} if rest else {"match_all": {}}
 
@@ -185,20 +194,22 @@ def build_search_requests(text, locale, filters, sort, page, per_page, facets=Tr
             "producer_type": {"filter": others("producer_type"), "aggs": {
                 "values": {"terms": {"field": "ocop_producer_type", "size": len(ProducerType.values) + 1}}}},
             "stars": {"filter": others("stars"), "aggs": {"levels": {"filters": {"filters": {
-                str(n): {"term": {f"ocop_stars_ge_{n}": today}} for n in STAR_LEVELS}}}}},
+                str(n): {"term": {f"ocop_stars_ge_{n}": day}} for n in STAR_LEVELS}}}}},
         },
     }
     return [hits, counts]
 
 
-def product_index(engine):
+def product_index(engine: "OcopSearchBackend") -> str:
     return engine.get_index_for_model(ProductPage).name
 
 
-def search_elasticsearch(engine, text, locale, filters, sort, page, per_page, facets, load_pages=True):
+def search_elasticsearch(engine: "OcopSearchBackend", text: str, locale: Locale, filters: SearchFilters, sort: str,
+                         page: int, per_page: int, facets: bool, load_pages: bool = True) -> CatalogueSearchResult:
     bodies = build_search_requests(text, locale, filters, sort, page, per_page, facets=facets,
                                    excluded_paths=restricted_paths(), load_pages=load_pages)
     (response, counts), took = msearch(engine, product_index(engine), bodies)
+    assert response is not None  # the hits body is never None (only the facets body may be)
     hits = response["hits"]["hits"]
     rows = None if load_pages else _rows_from_hits(hits)
     result = CatalogueSearchResult(
@@ -218,7 +229,8 @@ def search_elasticsearch(engine, text, locale, filters, sort, page, per_page, fa
     return result
 
 
-def build_suggest_body(text, locale, limit=SUGGEST_SIZE, excluded_paths=()):
+def build_suggest_body(text: str, locale: Locale, limit: int = SUGGEST_SIZE,
+                       excluded_paths: Sequence[str] = ()) -> dict[str, Any]:
     """The Elasticsearch request body of an autocomplete query (public for the benchmark).
 
     Partial words match through the edge n-grams of the folded title. Titles with the tone
@@ -227,7 +239,7 @@ def build_suggest_body(text, locale, limit=SUGGEST_SIZE, excluded_paths=()):
     text = query_words(text)
     folded = fold(text)
     partial = {"match": {"ocop_suggest": {"query": folded, "operator": "and"}}}
-    query = {"bool": {
+    query: dict[str, Any] = {"bool": {
         "filter": _base_filters(locale),
         "must": partial,
         "should": [
@@ -241,7 +253,7 @@ def build_suggest_body(text, locale, limit=SUGGEST_SIZE, excluded_paths=()):
             "sort": ["_score", {"ocop_title_sort": "asc"}]}
 
 
-def suggest_elasticsearch(engine, text, locale, limit):
+def suggest_elasticsearch(engine: "OcopSearchBackend", text: str, locale: Locale, limit: int) -> list[Suggestion]:
     body = build_suggest_body(text, locale, limit, excluded_paths=restricted_paths())
     response = engine.es.search(index=product_index(engine), **body)
     hits = response["hits"]["hits"]
@@ -253,7 +265,7 @@ def suggest_elasticsearch(engine, text, locale, limit):
     return [{"id": pk, "title": pages[pk].title, "url": pages[pk].url} for pk in ids if pk in pages]
 
 
-def _stars_on(source, today):
+def _stars_on(source: Mapping[str, Any], today: str) -> int | None:
     """The current rating on ``today`` (ISO date) from a document's star periods."""
     stars = None
     for level in STAR_LEVELS:
@@ -262,7 +274,7 @@ def _stars_on(source, today):
     return stars
 
 
-def _rows_from_hits(hits):
+def _rows_from_hits(hits: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
     """The result rows straight from the documents; None if a document predates ``ocop_card``
     (an index not rebuilt since): the caller then loads the pages."""
     today = timezone.localdate().isoformat()
@@ -287,7 +299,7 @@ def _rows_from_hits(hits):
     return rows
 
 
-def _products_from_hits(hits):
+def _products_from_hits(hits: list[dict[str, Any]]) -> list[ProductPage]:
     """Pages for the hits, with the listing attributes of ``listing_products`` taken from the
     documents (price, stock, current stars) instead of per-row subqueries."""
     if not hits:

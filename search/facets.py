@@ -6,23 +6,27 @@ Facets are *disjunctive*: the counts of a facet apply every selected filter exce
 own (the engines compute them so), so a buyer sees how many products each other value would give.
 """
 
+from collections.abc import Mapping
+
 from wagtail.models import Locale
 
 from catalogue.models import ProducerType, ProductGroup, Region
 from catalogue.taxonomy_tree import tree
 
 from .documents import STAR_LEVELS
+from .params import SearchFilters
 from .results import FacetValue
 
 
-def _tree_facet(model, locale, counts, selected):
+def _tree_facet(model: type[Region] | type[ProductGroup], locale: Locale, counts: Mapping[int, int],
+                selected: Region | ProductGroup | None) -> list[FacetValue]:
     """Every node with results, in tree order, counts rolled up from the nodes below it."""
     nodes = tree(model)
     names = nodes.names_in(locale.pk)
     default = Locale.get_default().pk
-    values = []
+    values: list[FacetValue | None] = []
 
-    def walk(parent_id, depth):
+    def walk(parent_id: int | None, depth: int) -> int:
         total = 0
         for pk in nodes.children.get(parent_id, ()):
             node = nodes.nodes[pk]
@@ -44,7 +48,8 @@ def _tree_facet(model, locale, counts, selected):
     return [v for v in values if v is not None]
 
 
-def build_facets(locale, filters, regions, groups, stars, producer_types):
+def build_facets(locale: Locale, filters: SearchFilters, regions: Mapping[int, int], groups: Mapping[int, int],
+                 stars: Mapping[int, int], producer_types: Mapping[str, int]) -> dict[str, list[FacetValue]]:
     """{facet name: [FacetValue]} from {region id: n}, {group id: n}, {level: n}, {type: n}."""
     labels = dict(ProducerType.choices)
     return {

@@ -8,8 +8,13 @@ match whole words only), stem English, and rank an exact-tone match first (it se
 Other-language titles and place names work on both (README, "Search that forgives").
 """
 
-from django.db.models import Count, F, Q
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, TypedDict
+
+from django.db.models import Count, F, Q, QuerySet
+from django.db.models.expressions import Combinable
 from django.utils import timezone
+from wagtail.models import Locale
 
 from catalogue.models import ProductGroup, ProductPage, Region
 from catalogue.queries import listing_products
@@ -18,13 +23,30 @@ from site_config.text import fold, query_words
 from .documents import STAR_LEVELS
 from .engine import fallback_backend
 from .facets import build_facets
+from .params import SearchFilters
 from .places import places_in
-from .results import CatalogueSearchResult
+from .results import CatalogueSearchResult, Suggestion
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
+
+class ListingAnnotations(TypedDict):
+    """What ``catalogue.queries.listing_products`` adds to each product (filtered and sorted on here)."""
+
+    listing_price_min_vnd: int | None
+    stock_total: int
+    in_stock_flag: bool
+    current_stars: int | None
+
+
+if TYPE_CHECKING:
+    ListedProducts = QuerySet[WithAnnotations[ProductPage, ListingAnnotations]]
 
 DATABASE_TEXT_LIMIT = 2_000  # ranked matches considered by the database fallback
 
 
-def base_queryset(locale):
+def base_queryset(locale: Locale) -> QuerySet[ProductPage]:
     now = timezone.now()
     return (
         ProductPage.objects.live().public().filter(locale=locale)
@@ -32,7 +54,7 @@ def base_queryset(locale):
     )
 
 
-def suggest_database(text, locale, limit):
+def suggest_database(text: str, locale: Locale, limit: int) -> list[Suggestion]:
     """Partial, tone-insensitive title matches from the database backend's autocomplete field."""
     words = query_words(fold(text))
     if not words:
@@ -40,10 +62,10 @@ def suggest_database(text, locale, limit):
     pages = ProductPage.objects.live().filter(locale=locale)
     ids = [page.pk for page in fallback_backend().autocomplete(words, pages, operator="and")[:limit * 3]]
     found = {p.pk: p for p in base_queryset(locale).filter(pk__in=ids)}
-    return [{"id": pk, "title": found[pk].title, "url": found[pk].url} for pk in ids if pk in found][:limit]
+    return [Suggestion(id=pk, title=found[pk].title, url=found[pk].url) for pk in ids if pk in found][:limit]
 
 
-def _apply_orm_filters(queryset, filters, skip=None):
+def _apply_orm_filters(queryset: "ListedProducts", filters: SearchFilters, skip: str | None = None) -> "ListedProducts":
     if filters.region is not None and skip != "region":
         queryset = queryset.filter(region_id__in=Region.descendant_ids(filters.region))
     if filters.group is not None and skip != "group":
@@ -62,7 +84,7 @@ def _apply_orm_filters(queryset, filters, skip=None):
     return queryset
 
 
-def _text_ids(text, locale):
+def _text_ids(text: str, locale: Locale) -> list[int]:
     words = query_words(fold(text))
     if not words:
         return []
@@ -71,14 +93,15 @@ def _text_ids(text, locale):
     return [page.pk for page in results]
 
 
-def _products_in_order(ids):
+def _products_in_order(ids: Sequence[int]) -> list[ProductPage]:
     if not ids:
         return []
     by_id = {p.pk: p for p in listing_products(ProductPage.objects.filter(pk__in=ids))}
     return [by_id[pk] for pk in ids if pk in by_id]
 
 
-def search_database(text, locale, filters, sort, page, per_page, facets, degraded):
+def search_database(text: str, locale: Locale, filters: SearchFilters, sort: str, page: int, per_page: int,
+                    facets: bool, degraded: bool) -> CatalogueSearchResult:
     base = listing_products(base_queryset(locale))
     ranked_ids = None
     if text:
@@ -95,11 +118,12 @@ def search_database(text, locale, filters, sort, page, per_page, facets, degrade
         count = len(ordered)
         products = _products_in_order(ordered[start:start + per_page])
     else:
-        order = {
+        orderings: dict[str, list[str | Combinable]] = {
             "price_asc": [F("listing_price_min_vnd").asc(nulls_last=True), "title"],
             "price_desc": [F("listing_price_min_vnd").desc(nulls_last=True), "title"],
             "newest": [F("first_published_at").desc(nulls_last=True), "title"],
-        }.get(sort, [F("current_stars").desc(nulls_last=True), "title"])
+        }
+        order = orderings.get(sort, [F("current_stars").desc(nulls_last=True), "title"])
         count = queryset.count()
         products = list(queryset.order_by(*order)[start:start + per_page])
     result = CatalogueSearchResult(
@@ -107,7 +131,7 @@ def search_database(text, locale, filters, sort, page, per_page, facets, degrade
         products=products, degraded=degraded, engine="database",
     )
     if facets:
-        def grouped(skip, column):
+        def grouped(skip: str, column: str) -> dict[Any, int]:
             rows = _apply_orm_filters(base, filters, skip=skip).order_by().values(column).annotate(n=Count("pk"))
             return {row[column]: row["n"] for row in rows}
 

@@ -12,32 +12,42 @@ the storefront sends ``catalogue.signals.stock_changed`` instead (:func:`on_stoc
 """
 
 import logging
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
 
 from django.db import transaction
 from django_tasks import task
 from modelsearch import index
 
+if TYPE_CHECKING:
+    from django.db.models import Model
+    from wagtail.images.models import AbstractImage
+    from wagtail.models import Page
+
+    from catalogue.models import Certification, ProducerPage, ProductGroup, ProductPage, ProductVariant, Region
+
 logger = logging.getLogger(__name__)
 
 
-def product_changed(product):
+def product_changed(product: "ProductPage") -> None:
     """Re-index every language version of ``product`` (a ProductPage) once the transaction commits."""
     products_changed([product.translation_key])
 
 
-def products_changed(translation_keys):
+def products_changed(translation_keys: Iterable[UUID | str]) -> None:
     keys = sorted({str(k) for k in translation_keys})
     if keys:
         transaction.on_commit(lambda: reindex_products_task.enqueue(keys))
 
 
 @task()
-def reindex_products_task(translation_keys):
+def reindex_products_task(translation_keys: list[str]) -> None:
     reindex_products(translation_keys)
 
 
 @task()
-def reindex_page_task(page_id):
+def reindex_page_task(page_id: int) -> None:
     # No longer enqueued (saves re-index every translation); kept for tasks already queued.
     from wagtail.models import Page
 
@@ -46,7 +56,7 @@ def reindex_page_task(page_id):
         index.insert_or_update_object(page.specific)
 
 
-def reindex_products(translation_keys):
+def reindex_products(translation_keys: Iterable[UUID | str]) -> None:
     """Write the current documents of these products (all languages) to every search backend."""
     from catalogue.models import ProductPage
 
@@ -55,11 +65,11 @@ def reindex_products(translation_keys):
 
 
 @task()
-def catch_up_task():
+def catch_up_task() -> None:
     catch_up()
 
 
-def catch_up(limit=10_000):
+def catch_up(limit: int = 10_000) -> tuple[int, int]:
     """Replay index writes that failed: re-index each object as it is now, or remove it if gone.
 
     Returns (replayed, still pending). Entries are deleted only once their write succeeded.
@@ -93,7 +103,7 @@ def catch_up(limit=10_000):
 
 # --- signal receivers (connected in SearchConfig.ready) ------------------------------------------
 
-def on_product_saved(sender, instance, raw=False, **kwargs):
+def on_product_saved(sender: type["ProductPage"], instance: "ProductPage", raw: bool = False, **kwargs: Any) -> None:
     """Replaces modelsearch's immediate handler for product pages: index on commit.
 
     Every language version is written again, not only the page saved: each one's document
@@ -104,17 +114,19 @@ def on_product_saved(sender, instance, raw=False, **kwargs):
     products_changed([instance.translation_key])
 
 
-def on_product_deleted(sender, instance, **kwargs):
+def on_product_deleted(sender: type["ProductPage"], instance: "ProductPage", **kwargs: Any) -> None:
     """The remaining translations no longer carry the deleted page's title."""
     products_changed([instance.translation_key])
 
 
-def on_stock_changed(sender, translation_keys=(), **kwargs):
+def on_stock_changed(sender: type["Model"], translation_keys: Iterable[UUID | str] = (), **kwargs: Any) -> None:
     """A product sold out or came back into stock (catalogue.signals.stock_changed)."""
     products_changed(translation_keys)
 
 
-def on_variant_or_certificate_changed(sender, instance, raw=False, **kwargs):
+def on_variant_or_certificate_changed(sender: type["ProductVariant | Certification"],
+                                      instance: "ProductVariant | Certification", raw: bool = False,
+                                      **kwargs: Any) -> None:
     if raw:
         return
     from catalogue.models import ProductPage
@@ -124,7 +136,7 @@ def on_variant_or_certificate_changed(sender, instance, raw=False, **kwargs):
         products_changed([key])
 
 
-def on_producer_saved(sender, instance, raw=False, **kwargs):
+def on_producer_saved(sender: type["ProducerPage"], instance: "ProducerPage", raw: bool = False, **kwargs: Any) -> None:
     if raw:
         return
     from catalogue.models import ProductPage
@@ -134,7 +146,8 @@ def on_producer_saved(sender, instance, raw=False, **kwargs):
     products_changed(set(keys))
 
 
-def on_taxonomy_saved(sender, instance, raw=False, **kwargs):
+def on_taxonomy_saved(sender: type["Region | ProductGroup"], instance: "Region | ProductGroup", raw: bool = False,
+                      **kwargs: Any) -> None:
     """A region or group renamed or moved: the products below it carry its name in their text."""
     if raw:
         return
@@ -153,18 +166,18 @@ def on_taxonomy_saved(sender, instance, raw=False, **kwargs):
     products_changed(set(keys))
 
 
-def on_page_moved(sender, instance, **kwargs):
+def on_page_moved(sender: type["Page"], instance: "Page", **kwargs: Any) -> None:
     """A move changes the paths and URLs of the page and of everything below it, and so the
     URLs of the producers below it, which their products' documents carry (search.cards)."""
     _pages_below_changed(instance)
 
 
-def on_page_slug_changed(sender, instance, **kwargs):
+def on_page_slug_changed(sender: type["Page"], instance: "Page", **kwargs: Any) -> None:
     """A new slug changes the URLs below the page: products and producers (search.cards)."""
     _pages_below_changed(instance)
 
 
-def _pages_below_changed(page):
+def _pages_below_changed(page: "Page") -> None:
     from django.db.models import Q
 
     from catalogue.models import ProductPage
@@ -175,7 +188,8 @@ def _pages_below_changed(page):
     products_changed(set(keys))
 
 
-def on_image_saved(sender, instance, raw=False, **kwargs):
+def on_image_saved(sender: type["AbstractImage"], instance: "AbstractImage", raw: bool = False,
+                   **kwargs: Any) -> None:
     """A replaced file or a new focal point changes the card rendition's URL (search.cards)."""
     if raw or not instance.pk:
         return

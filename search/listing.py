@@ -1,14 +1,19 @@
 """The catalogue's listing pages, answered by the one query path (registered in
 ``SearchConfig.ready`` through ``catalogue.listing.register_listing``)."""
 
+from collections.abc import Mapping
 from dataclasses import replace
+from typing import Any
+
+from django.http import HttpRequest
+from wagtail.models import Locale
 
 from .pagination import ResultPage
 from .params import InvalidParameter, SearchRequest, parse_search_params
 from .queries import search_catalogue
 
 
-def catalogue_listing(request, locale, preset):
+def catalogue_listing(request: HttpRequest, locale: Locale, preset: Mapping[str, Any]) -> dict[str, Any]:
     """Context of a catalogue listing page: ``products``, ``filters``, ``search_result``.
 
     A browsing page ignores malformed filters instead of answering 400 (the search page shows

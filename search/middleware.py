@@ -9,9 +9,11 @@ Installed outermost (settings ``MIDDLEWARE``), so it sees the response of every 
 Django has already logged and turned into an error page; it only replaces the body.
 """
 
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from django.http import JsonResponse
+from django.http import HttpRequest, JsonResponse
+from django.http.response import HttpResponseBase
 from django.utils.translation import gettext as _
 
 API_PREFIX = "/api/"
@@ -19,7 +21,7 @@ API_PREFIX = "/api/"
 KEPT_HEADERS = ("Allow", "Retry-After", "Vary", "X-Robots-Tag")
 
 
-def error_message(status):
+def error_message(status: int) -> str:
     messages = {
         400: _("Bad request."),
         403: _("Forbidden."),
@@ -34,10 +36,10 @@ def error_message(status):
 
 
 class JsonApiErrorsMiddleware:
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
         response = self.get_response(request)
         if not request.path.startswith(API_PREFIX):
             return response
@@ -50,7 +52,7 @@ class JsonApiErrorsMiddleware:
         return response
 
     @staticmethod
-    def as_json(response):
+    def as_json(response: HttpResponseBase) -> JsonResponse:
         status = response.status_code
         answer = JsonResponse({"error": {"status": status, "message": error_message(status)}}, status=status)
         for name in KEPT_HEADERS:

@@ -24,11 +24,11 @@ class IndexBacklog(models.Model):
             models.UniqueConstraint(fields=["content_type", "object_id"], name="unique_index_backlog_object"),
         ]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.content_type.app_label}.{self.content_type.model} {self.object_id}"
 
     @classmethod
-    def remember(cls, obj):
+    def remember(cls, obj: models.Model) -> None:
         cls.objects.update_or_create(
             content_type=ContentType.objects.get_for_model(obj, for_concrete_model=False),
             object_id=str(obj.pk),

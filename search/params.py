@@ -6,7 +6,9 @@ naming the parameter; the API answers 400 with it, the HTML page shows it and ig
 """
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -35,7 +37,7 @@ FALSE_VALUES = {"", "0", "false", "no", "off"}
 
 
 class InvalidParameter(ValueError):
-    def __init__(self, parameter, message):
+    def __init__(self, parameter: str, message: str) -> None:
         super().__init__(f"{parameter}: {message}")
         self.parameter = parameter
         self.message = message
@@ -53,14 +55,15 @@ class SearchFilters:
     price_max: int | None = None
     in_stock: bool = False
 
-    def without(self, name):
+    def without(self, name: str) -> "SearchFilters":
         """The same filters minus one (``price`` removes both price bounds)."""
         if name == "price":
             return replace(self, price_min=None, price_max=None)
-        return replace(self, **{name: False if name == "in_stock" else None})
+        cleared: dict[str, Any] = {name: False if name == "in_stock" else None}
+        return replace(self, **cleared)
 
     @property
-    def any(self):
+    def any(self) -> bool:
         return any(getattr(self, f) for f in ("region", "group", "stars", "producer_type", "in_stock")) or (
             self.price_min is not None or self.price_max is not None)
 
@@ -74,7 +77,7 @@ class SearchRequest:
     per_page: int = PER_PAGE
 
 
-def _int(params, name, minimum, maximum):
+def _int(params: Mapping[str, Any], name: str, minimum: int, maximum: int) -> int | None:
     raw = str(params.get(name, "")).strip()
     if raw == "":
         return None
@@ -86,7 +89,10 @@ def _int(params, name, minimum, maximum):
     return value
 
 
-def _node(model, params, name):
+_Node = TypeVar("_Node", Region, ProductGroup)
+
+
+def _node(model: type[_Node], params: Mapping[str, Any], name: str) -> _Node | None:
     slug = str(params.get(name, "")).strip()
     if not slug:
         return None
@@ -96,7 +102,7 @@ def _node(model, params, name):
     return node
 
 
-def parse_search_params(params, per_page=PER_PAGE):
+def parse_search_params(params: Mapping[str, Any], per_page: int = PER_PAGE) -> SearchRequest:
     """A :class:`SearchRequest` from a QueryDict-like mapping; raises :class:`InvalidParameter`."""
     text = normalize(params.get("q", ""))
     if len(text) > MAX_QUERY_LENGTH:
@@ -134,7 +140,7 @@ def parse_search_params(params, per_page=PER_PAGE):
     return SearchRequest(text=text, filters=filters, sort=sort, page=page, per_page=per_page)
 
 
-def parse_locale(params, name="locale"):
+def parse_locale(params: Mapping[str, Any], name: str = "locale") -> Locale:
     """The Wagtail Locale named by ``params[name]``; the site's default language when absent."""
     code = str(params.get(name, "")).strip()
     if not code:

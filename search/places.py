@@ -10,17 +10,18 @@ single syllables ("hà", "chè") are ordinary Vietnamese words.
 """
 
 import re
+from typing import Any
 
 from wagtail.models import Locale
 
 from catalogue.models import Region
-from catalogue.taxonomy_tree import tree
+from catalogue.taxonomy_tree import Tree, tree
 from site_config.text import fold
 
-_compiled = {}  # the patterns of the last region tree seen (catalogue.taxonomy_tree caches the tree)
+_compiled: dict[str, Any] = {}  # the patterns of the last region tree seen (catalogue.taxonomy_tree caches the tree)
 
 
-def _names():
+def _names() -> tuple[list[tuple[re.Pattern[str], int]], Tree]:
     """([(compiled folded-name pattern, source region id)], longest names first; the region tree)."""
     regions = tree(Region)
     if _compiled.get("tree") is not regions:
@@ -37,7 +38,7 @@ def _names():
     return _compiled["patterns"], regions
 
 
-def places_in(text):
+def places_in(text: str) -> set[int]:
     """Ids of the regions named in ``text`` and of every region below them (empty: none named)."""
     folded = fold(text)
     if not folded:

@@ -21,15 +21,16 @@ from site_config.text import normalize
 from . import es_query, fallback
 from .engine import ENGINE_ERRORS, elasticsearch, mark_down, usable_engine
 from .params import PER_PAGE, SearchFilters
-from .results import CatalogueSearchResult, FacetValue
+from .results import CatalogueSearchResult, FacetValue, Suggestion
 
 __all__ = ["CatalogueSearchResult", "FacetValue", "search_catalogue", "suggest", "suggest_titles"]
 
 logger = logging.getLogger(__name__)
 
 
-def search_catalogue(text="", locale=None, filters=None, sort="relevance", page=1, per_page=PER_PAGE,
-                     facets=True, load_pages=True):
+def search_catalogue(text: str = "", locale: Locale | None = None, filters: SearchFilters | None = None,
+                     sort: str = "relevance", page: int = 1, per_page: int = PER_PAGE, facets: bool = True,
+                     load_pages: bool = True) -> CatalogueSearchResult:
     """Search the live, public products of ``locale`` (default: the site's default language).
 
     Returns a :class:`CatalogueSearchResult` whose ``products`` are ProductPages annotated by
@@ -54,7 +55,8 @@ def search_catalogue(text="", locale=None, filters=None, sort="relevance", page=
     return fallback.search_database(text, locale, filters, sort, page, per_page, facets, degraded=degraded)
 
 
-def suggest(text, locale=None, limit=es_query.SUGGEST_SIZE):
+def suggest(text: str, locale: Locale | None = None,
+            limit: int = es_query.SUGGEST_SIZE) -> tuple[list[Suggestion], bool]:
     """Up to ``limit`` product titles for the autocomplete box, partial words matched.
 
     Returns ([{"id", "title", "url"}], degraded).

@@ -2,10 +2,22 @@
 
 import math
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from wagtail.models import Locale
 
 from .params import SearchFilters
+
+if TYPE_CHECKING:
+    from catalogue.models import ProductPage
+
+
+class Suggestion(TypedDict):
+    """An autocomplete answer (``suggest``)."""
+
+    id: int
+    title: str
+    url: str | None
 
 
 @dataclass
@@ -26,23 +38,23 @@ class CatalogueSearchResult:
     page: int
     per_page: int
     count: int
-    products: list
-    facets: dict = field(default_factory=dict)
+    products: list["ProductPage"]
+    facets: dict[str, list[FacetValue]] = field(default_factory=dict)
     degraded: bool = False
     engine: str = "elasticsearch"
     took_ms: int | None = None  # the engine's own time, when it reports one
     # With ``load_pages=False``: the result rows as the API shows them (search.cards), from the
     # index, and ``products`` stays empty. None when the rows must be built from pages.
-    rows: list | None = None
+    rows: list[dict[str, Any]] | None = None
 
     @property
-    def num_pages(self):
+    def num_pages(self) -> int:
         return max(1, math.ceil(self.count / self.per_page))
 
     @property
-    def has_next(self):
+    def has_next(self) -> bool:
         return self.page < self.num_pages
 
     @property
-    def has_previous(self):
+    def has_previous(self) -> bool:
         return self.page > 1

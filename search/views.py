@@ -1,6 +1,10 @@
 """The search page and the JSON API: thin wrappers around search.queries.search_catalogue."""
 
-from django.http import JsonResponse
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
@@ -11,12 +15,16 @@ from site_config.site_url import absolute_url
 from . import params as search_params
 from .cards import image_url, url_path
 from .pagination import ResultPage
-from .params import InvalidParameter, parse_locale, parse_search_params
+from .params import InvalidParameter, SearchRequest, parse_locale, parse_search_params
 from .queries import search_catalogue, suggest_titles
+from .results import CatalogueSearchResult
+
+if TYPE_CHECKING:
+    from catalogue.models import ProductGroup, Region
 
 
 @require_GET
-def search_page(request):
+def search_page(request: HttpRequest) -> HttpResponse:
     """``/<lang>/search/``: results, facets, removable filters; a bad parameter is shown, not 500."""
     error = None
     try:
@@ -43,7 +51,7 @@ def search_page(request):
     return response
 
 
-def _request_without(query, parameter):
+def _request_without(query: QueryDict, parameter: str) -> SearchRequest:
     """Parse again without the offending parameter (the page still shows results)."""
     cleaned = query.copy()
     for name in (parameter, "price_min") if parameter == "price_max" else (parameter,):
@@ -54,14 +62,14 @@ def _request_without(query, parameter):
         return search_params.SearchRequest()
 
 
-def _bad_request(exc):
+def _bad_request(exc: InvalidParameter) -> JsonResponse:
     return JsonResponse(
         {"error": {"parameter": exc.parameter, "message": str(exc.message)}}, status=400,
     )
 
 
 @require_GET
-def search_api(request):
+def search_api(request: HttpRequest) -> JsonResponse:
     """``/api/v1/search/``: the same search as the page, as JSON for partners."""
     try:
         locale = parse_locale(request.GET)
@@ -74,7 +82,7 @@ def search_api(request):
 
 
 @require_GET
-def suggest_api(request):
+def suggest_api(request: HttpRequest) -> JsonResponse:
     """``/api/v1/search/suggest/?locale=&q=``: up to 8 product titles matching the words typed so far."""
     try:
         locale = parse_locale(request.GET)
@@ -90,13 +98,13 @@ def suggest_api(request):
     return response
 
 
-def _node_json(node, names):
+def _node_json(node: "Region | ProductGroup | None", names: Mapping[UUID, str]) -> dict[str, str] | None:
     if node is None:
         return None
     return {"slug": node.slug, "name": names.get(node.translation_key, node.name)}
 
 
-def result_json(result, request):
+def result_json(result: CatalogueSearchResult, request: HttpRequest) -> dict[str, Any]:
     """The API's answer: see the README of issue 3 for the shape.
 
     Rows come from the index when Elasticsearch answered (``result.rows``), else from the pages.
@@ -129,7 +137,7 @@ def result_json(result, request):
     }
 
 
-def page_rows(result):
+def page_rows(result: CatalogueSearchResult) -> list[dict[str, Any]]:
     """The rows of ``result_json`` built from the result's pages (the database path), URLs as paths."""
     from catalogue.models import ProducerPage, ProductGroup, Region
 

@@ -1,8 +1,15 @@
 """The filter form of the product listings (catalogue, locality and group pages, search results)."""
 
+from typing import TYPE_CHECKING
+
 from django import template
 
-from ..params import SORTS
+from ..params import SORTS, SearchFilters
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
+    from catalogue.models import ProductGroup, Region
 
 register = template.Library()
 
@@ -10,13 +17,14 @@ FILTER_NAMES = ("stars", "producer_type", "in_stock")  # besides the region, the
 
 
 @register.simple_tag
-def sort_choices():
+def sort_choices() -> list[tuple[str, "StrOrPromise"]]:
     """(value, label) of the listing's sort orders."""
     return list(SORTS.items())
 
 
 @register.simple_tag
-def active_filter_count(filters, preset_region=None, preset_group=None):
+def active_filter_count(filters: SearchFilters | None, preset_region: "Region | None" = None,
+                        preset_group: "ProductGroup | None" = None) -> int:
     """How many filters narrow a listing. A locality's or group's own page counts as one, once,
     whether or not its region or group also appears in ``filters``."""
     count = sum(1 for name, preset in (("region", preset_region), ("group", preset_group))
