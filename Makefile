@@ -63,6 +63,7 @@ test: $(TEST_STAMP) messages e2e-browser
 	echo "Using DATABASE_URL=$$DATABASE_URL ELASTICSEARCH_URL=$$ELASTICSEARCH_URL STRIPE_API_BASE=$$STRIPE_API_BASE"; \
 	$(BIN)/ruff check . ; \
 	$(BIN)/lint-imports --no-cache ; \
+	$(BIN)/mypy ; \
 	DJANGO_SETTINGS_MODULE=site_config.settings.test $(MANAGE) makemigrations --check --dry-run >/dev/null; \
 	$(BIN)/pytest --create-db -p no:cacheprovider $(PYTEST_ARGS)
 
@@ -73,6 +74,7 @@ e2e-browser:
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports --no-cache
+	$(BIN)/mypy
 	DJANGO_SETTINGS_MODULE=site_config.settings.dev $(MANAGE) makemigrations --check --dry-run
 
 services-stop:
