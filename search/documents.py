@@ -67,15 +67,6 @@ def current_rating_periods(
     return periods
 
 
-def current_stars(periods: dict[int, list[tuple[datetime.date, datetime.date]]], day: datetime.date) -> int | None:
-    """The current rating on ``day`` from :func:`current_rating_periods` (None when unrated)."""
-    stars = None
-    for level in STAR_LEVELS:
-        if any(first <= day <= last for first, last in periods[level]):
-            stars = level
-    return stars
-
-
 class DocumentContext(TextContext):
     """Shared data for a batch of product pages, loaded in a constant number of queries."""
 

@@ -30,12 +30,8 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
-def product_changed(product: "ProductPage") -> None:
-    """Re-index every language version of ``product`` (a ProductPage) once the transaction commits."""
-    products_changed([product.translation_key])
-
-
 def products_changed(translation_keys: Iterable[UUID | str]) -> None:
+    """Re-index every language version of these products (translation keys) once the transaction commits."""
     keys = sorted({str(k) for k in translation_keys})
     if keys:
         transaction.on_commit(lambda: reindex_products_task.enqueue(keys))

@@ -1,4 +1,4 @@
-"""Text normalisation shared by indexing and querying.
+"""Text normalisation and tone-insensitive folding: one definition for search, catalogue and shop.
 
 Vietnamese buyers type with or without tone marks, so every piece of text is indexed twice:
 as written (NFC, so that an exact-tone match can rank first) and folded to ASCII with anyascii

@@ -62,11 +62,11 @@ class CatalogueIndexPage(RoutablePageMixin, SeoPageMixin, Page):
     class Meta:
         verbose_name = _("product catalogue")
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, preset=None, **kwargs):
         # The catalogue and the search page share one query path, provided by the search app
         # (catalogue.listing); a browsing page ignores malformed filters instead of answering 400.
         context = super().get_context(request, *args, **kwargs)
-        for name, value in listing_context(request, self.locale).items():
+        for name, value in listing_context(request, self.locale, preset).items():
             context.setdefault(name, value)
         return context
 
@@ -86,11 +86,11 @@ class CatalogueIndexPage(RoutablePageMixin, SeoPageMixin, Page):
 
     def _render_term(self, request, kind, term):
         """A locality's or a group's page: the catalogue with that filter preset; ``kind`` says which."""
-        context = listing_context(request, self.locale, preset={kind: term})
-        term = term.localized
+        localized = term.localized
         return self.render(
             request,
-            context_overrides={**context, kind: term, "term": term, "kind": kind},
+            preset={kind: term},
+            context_overrides={kind: localized, "term": localized, "kind": kind},
             template="catalogue/taxonomy_page.html",
         )
 

@@ -1,4 +1,6 @@
-"""How catalogue content is shown: OCOP stars, stock levels, story videos."""
+"""How catalogue content is shown: OCOP stars, story videos.
+
+Stock levels are ``ProductVariant.stock_level`` (one threshold, catalogue/models/variants.py)."""
 
 import re
 
@@ -11,17 +13,6 @@ register = template.Library()
 def star_rating(stars, size="md"):
     stars = stars or 0
     return {"stars": stars, "range": range(1, 6), "size": size}
-
-
-@register.filter
-def stock_level(stock):
-    """'out', 'low' (1–5) or 'in': how much to say about a variant's stock."""
-    stock = stock or 0
-    if stock <= 0:
-        return "out"
-    if stock <= 5:
-        return "low"
-    return "in"
 
 
 _YOUTUBE = re.compile(r"(?:youtube(?:-nocookie)?\.com/(?:watch\?(?:.*&)?v=|embed/|shorts/|live/)|youtu\.be/)([A-Za-z0-9_-]{11})")

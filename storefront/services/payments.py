@@ -61,7 +61,10 @@ def start_card_payment(order: Order, *, success_url: str, cancel_url: str) -> Pa
         expires_at = timezone.now() + timedelta(minutes=31)
     session = stripe_gateway.create_checkout_session(
         order_number=order.number, reference=order.token, email=order.email,
-        lines=[(f"{line.product_name} – {line.variant_label}", line.unit_price_vnd, line.quantity)
+        # A booked experience names its date (ISO: the same in every language); its quantity is people.
+        lines=[(f"{line.product_name} – {line.variant_label}"
+                + (f" – {line.booking_date.isoformat()}" if line.booking_date else ""),
+                line.unit_price_vnd, line.quantity)
                for line in order.lines.all()],
         total_vnd=order.total_vnd, shipping_vnd=order.shipping_vnd,
         success_url=success_url, cancel_url=cancel_url, expires_at=int(expires_at.timestamp()),

@@ -283,3 +283,12 @@ def test_the_product_editor_offers_the_kind_and_the_booking_window(client, exper
     page = client.get(reverse("wagtailadmin_pages:edit", args=[experience.product_id])).content.decode()
     assert 'name="kind"' in page and 'name="booking_notice_days"' in page and 'name="booking_window_days"' in page
     assert "Loại sản phẩm" in page and "trải nghiệm (đặt theo ngày)" in page  # the admin speaks Vietnamese
+
+
+@pytest.mark.django_db
+def test_a_booked_experience_can_be_paid_by_card_through_stripe_mock(experience):
+    from storefront.services.payments import start_card_payment
+
+    order = book_order(experience, in_days(6), 2, "card-booking", method=PaymentMethod.CARD)
+    payment = start_card_payment(order, success_url="https://shop.example/ok", cancel_url="https://shop.example/no")
+    assert payment.amount_vnd == 700000 and payment.checkout_url
