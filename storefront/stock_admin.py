@@ -575,7 +575,13 @@ def record_delivery_view(request):
     form = DeliveryForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         variant = form.cleaned_data["variant"]
-        after = record_delivery(variant, form.cleaned_data["quantity"], by=request.user, note=form.cleaned_data["note"])
+        try:
+            after = record_delivery(variant, form.cleaned_data["quantity"], by=request.user,
+                                    note=form.cleaned_data["note"])
+        except ProductVariant.DoesNotExist:  # deleted by someone else since the form was checked
+            form.add_error("variant", _("This product option no longer exists. Nothing was recorded."))
+            return TemplateResponse(request, "storefront/admin/stock_delivery.html",
+                                    {"form": form, "recent": []}, status=409)
         messages.success(request, _("%(variant)s: %(quantity)s units received, stock now %(stock)s.") % {
             "variant": variant, "quantity": form.cleaned_data["quantity"], "stock": after})
         return redirect(reverse("shop_stock:delivery") + f"?variant={variant.pk}")

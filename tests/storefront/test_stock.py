@@ -130,3 +130,15 @@ def test_an_order_number_already_taken_is_replaced_by_another(variant, monkeypat
     second = order_for(variant)
     assert second.number == "QN000000-000001"
     assert stock_of(variant) == 8
+
+
+@pytest.mark.django_db
+def test_a_delivery_for_an_option_deleted_meanwhile_is_refused_not_reported_as_received(variant):
+    from storefront.models import StockMovement
+    from storefront.services.stock import record_delivery
+
+    stale = ProductVariant.objects.get(pk=variant.pk)  # what the delivery form validated
+    ProductVariant.objects.filter(pk=variant.pk).delete()  # another staff member deletes the option
+    with pytest.raises(ProductVariant.DoesNotExist):
+        record_delivery(stale, 10, note="truck 1")
+    assert not StockMovement.objects.filter(note="truck 1").exists()
