@@ -16,7 +16,7 @@ from wagtail.models import Locale
 from .localization import translate_snippet
 from .models import ProductGroup, Region, RegionKind
 
-QUANG_NINH_CODE = 22
+QUANG_NINH_CODE = 22  # the province's official code (vietnam-provinces); shipping zones use it too
 
 # slug: (Vietnamese name, English name, official ward codes in this locality)
 LOCALITIES = {

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from catalogue.seed import QUANG_NINH_CODE
+
 from ..models import ShippingZone
 
 if TYPE_CHECKING:
@@ -18,14 +20,13 @@ if TYPE_CHECKING:
 
     from .cart import CartLine
 
-QUANG_NINH_PROVINCE_CODE = 22
 ABROAD_ZONES = (1, 2, 3)
 
 
 def shipping_zone(country: str, province_code: int | str | None) -> str:
     if (country or "").upper() != "VN":
         return ShippingZone.INTERNATIONAL
-    if province_code is not None and int(province_code) == QUANG_NINH_PROVINCE_CODE:
+    if province_code is not None and int(province_code) == QUANG_NINH_CODE:
         return ShippingZone.IN_PROVINCE
     return ShippingZone.DOMESTIC
 
