@@ -25,6 +25,8 @@ def listing_products(queryset, day=None):
     )
     return (
         queryset.select_related("image", "region", "group", "producer")
+        # The cards' <picture> sources come from these renditions: one query for the whole list.
+        .prefetch_related("image__renditions")
         .annotate(
             price_min_vnd=Subquery(
                 variants.order_by().values("product__translation_key").annotate(m=Min("price_vnd")).values("m")[:1],

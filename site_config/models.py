@@ -159,3 +159,15 @@ class ShopSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("shop settings")
+
+
+class ContentVersion(models.Model):
+    """One row: a number that goes up whenever something a public page shows changes (publish,
+    unpublish, price, stock, certificate, taxonomy, settings, images). Caches of rendered pages
+    and of the site's chrome are keyed on it (site_config/content_version.py), so every app
+    server sees a change at its next request, whatever cache each one has."""
+
+    number = models.BigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("content version")

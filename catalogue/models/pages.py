@@ -320,7 +320,7 @@ class ProducerIndexPage(SeoPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         producers = (
             ProducerPage.objects.child_of(self).live().public()
-            .select_related("image", "region").order_by("title")
+            .select_related("image", "region").prefetch_related("image__renditions").order_by("title")
         )
         producer_type = request.GET.get("type", "")
         if producer_type in ProducerType.values:

@@ -403,3 +403,7 @@ MIDDLEWARE[MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddle
     "django_otp.middleware.OTPMiddleware",
     "site_config.login_security.AdminSecondFactorMiddleware",
 ]
+
+# --- Per-request memo (site_config/request_memo.py) ------------------------------------------
+# Outermost: repeated look-ups (active Locale, section pages, navigation) are made once per request.
+MIDDLEWARE = ["site_config.request_memo.RequestMemoMiddleware", *MIDDLEWARE]

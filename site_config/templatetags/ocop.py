@@ -11,6 +11,8 @@ from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
 from ..i18n import localized_many
+from ..content_version import cached
+from ..request_memo import memoized
 from ..money import format_vnd
 
 register = template.Library()
@@ -36,8 +38,10 @@ def language_links(context):
     current = get_language()
     translations = {}
     if isinstance(page, Page):
-        for translation in page.get_translations(inclusive=True).live().public().select_related("locale"):
-            translations[translation.locale.language_code] = translation
+        translations = cached(f"translations:{page.translation_key}", lambda: {
+            translation.locale.language_code: translation
+            for translation in page.get_translations(inclusive=True).live().public().select_related("locale")
+        })
     links = []
     for code, name in settings.LANGUAGES:
         if isinstance(page, Page):
@@ -75,13 +79,26 @@ def navigation(context, which="header_links"):
     from ..models import NavigationSettings
 
     request = context.get("request")
-    nav = NavigationSettings.for_request(request) if request else None
+    if request is None:
+        return []
+    # Header and footer both ask on every page: built once per site, language and content version.
+    from wagtail.models import Site
+
+    site = Site.find_for_request(request)
+    name = f"navigation:{site.pk if site else 0}:{which}:{get_language()}"
+    return memoized(name, lambda: cached(name, lambda: _navigation(request, which)))
+
+
+def _navigation(request, which):
+    from ..models import NavigationSettings
+
+    nav = NavigationSettings.for_request(request)
     if not nav:
         return []
     blocks = [block.value for block in getattr(nav, which) if block.value["page"] is not None]
     pages = localized_many([value["page"] for value in blocks])
     return [
-        {"url": page.get_url(request), "title": value["label"] or page.title, "page": page}
+        {"url": page.get_url(request), "title": value["label"] or page.title}
         for value, page in zip(blocks, pages, strict=True)
         if page.live
     ]

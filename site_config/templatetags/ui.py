@@ -10,6 +10,7 @@ from django import template
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
+from .. import content_version
 from ..site_url import absolute_url as site_absolute_url
 from .ocop import json_ld
 
@@ -81,30 +82,48 @@ def site_sections(context):
     Used when the editors have not filled in the header navigation yet, and by templates that
     are not pages (search, cart) but still link to the catalogue.
     """
-    request = context.get("request")
+    return sections_for(context.get("request"))
+
+
+def sections_for(request):
+    """``site_sections`` for Python callers (the home page's context)."""
     language = get_language() or "vi"
     cache_name = f"_ui_sections_{language}"
     if request is not None and hasattr(request, cache_name):
         return getattr(request, cache_name)
 
+    from wagtail.models import Site
+
+    site = Site.find_for_request(request) if request is not None else None
+    sections = content_version.cached(f"sections:{site.pk if site else 0}:{language}",
+                                      lambda: _find_sections(request, language))
+    if request is not None:
+        setattr(request, cache_name, sections)
+    return sections
+
+
+def _find_sections(request, language):
     from catalogue.models import CatalogueIndexPage, ProducerIndexPage
     from home.models import HomePage
 
     sections = {"home": f"/{language}/", "catalogue": None, "producers": None, "search": f"/{language}/search/",
                 "catalogue_page": None}
     locale = _active_locale(request)
-    home = HomePage.objects.live().filter(locale=locale).first()
-    catalogue = CatalogueIndexPage.objects.live().filter(locale=locale).first()
-    producers = ProducerIndexPage.objects.live().filter(locale=locale).first()
+    # One query for the three section pages (plain Page rows are enough for their URLs).
+    found = {}
+    for page in (Page.objects.live().filter(locale=locale).type(HomePage, CatalogueIndexPage, ProducerIndexPage)
+                 .order_by("path")):
+        found.setdefault(page.specific_class, page)
+    home, catalogue, producers = (found.get(model) for model in (HomePage, CatalogueIndexPage, ProducerIndexPage))
     if home:
         sections["home"] = home.get_url(request)
     if catalogue:
         sections["catalogue"] = catalogue.get_url(request)
-        sections["catalogue_page"] = catalogue
+        sections["catalogue_page"] = catalogue.specific_deferred  # routablepageurl needs the class
+    if producers:
+        sections["producers_page"] = producers.specific_deferred
     if producers:
         sections["producers"] = producers.get_url(request)
-    if request is not None:
-        setattr(request, cache_name, sections)
     return sections
 
 
@@ -174,7 +193,8 @@ def term(context, obj):
     names = cache.get(key)
     if names is None:
         locale = _active_locale(request)
-        names = dict(model.objects.filter(locale=locale).values_list("translation_key", "name"))
+        names = content_version.cached(f"terms:{model._meta.label}:{locale.pk}", lambda: dict(
+            model.objects.filter(locale=locale).values_list("translation_key", "name")))
         cache[key] = names
     return names.get(getattr(obj, "translation_key", None)) or str(obj)
 

@@ -21,6 +21,7 @@ from django.db.models import F
 
 from catalogue.models import ProductVariant
 from search.indexing import products_changed
+from site_config import content_version
 
 from ..exceptions import OutOfStock
 from ..models import Order, StockMovement, StockReason
@@ -70,6 +71,7 @@ def change_stock(variant_id: int, change: int, *, reason: str, by=None, order=No
             variant_id=variant_id, sku=sku, change=change, stock_after=stock_after, reason=reason,
             order=order, changed_by=by if getattr(by, "is_authenticated", False) else None, note=note[:255],
         )
+        content_version.bump()  # pages show stock levels; cached copies of them are now old
         if (stock_after - change > 0) != (stock_after > 0):
             products_changed([product_key])  # sold out, or back in stock
     return stock_after

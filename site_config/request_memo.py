@@ -1,0 +1,76 @@
+"""A memo that lives for one request: look-ups that Wagtail and our templates repeat many times
+per page (the active Locale, the site's section pages, the navigation) are made once.
+
+``RequestMemoMiddleware`` (outermost) opens the memo for the request and drops it afterwards, so
+nothing outlives the request: a Locale deleted or a page published is seen by the next request
+(no cross-request staleness, no invalidation to get wrong). Outside a request (commands, tasks,
+tests calling code directly) ``memoized`` computes every time.
+
+``Locale.objects.get_for_language`` is wrapped here because Wagtail itself calls it through
+``Locale.get_active()`` on routing, on every ``.localized`` and in wagtail-localize: five to eight
+identical queries per page otherwise.
+"""
+
+from contextvars import ContextVar
+
+_memo: ContextVar[dict | None] = ContextVar("ocop_request_memo", default=None)
+
+
+def memoized(key, compute):
+    """``compute()`` once per request for ``key`` (every time outside a request)."""
+    memo = _memo.get()
+    if memo is None:
+        return compute()
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
+
+
+class RequestMemoMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _memo.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _memo.reset(token)
+
+
+def install_locale_memo():
+    """Make ``LocaleManager.get_for_language`` answer from the request's memo (called in ready())."""
+    from wagtail.models.i18n import LocaleManager
+
+    original = LocaleManager.get_for_language
+    if getattr(original, "_ocop_memoized", False):
+        return
+
+    def get_for_language(self, language_code):
+        return memoized(("locale", language_code), lambda: original(self, language_code))
+
+    get_for_language._ocop_memoized = True
+    LocaleManager.get_for_language = get_for_language
+
+
+def install_view_restrictions_memo():
+    """``PageQuerySet.public()`` reads every PageViewRestriction each time it is called (three or
+    four times per page: listings, language links); read them once per request."""
+    from django.db.models import Q
+    from wagtail.query import PageQuerySet
+
+    if getattr(PageQuerySet.private_q, "_ocop_memoized", False):
+        return
+
+    def private_q(self):
+        from wagtail.models import PageViewRestriction
+
+        restricted = memoized(("view_restrictions",),
+                              lambda: [r.page for r in PageViewRestriction.objects.select_related("page")])
+        q = Q()
+        for page in restricted:
+            q |= self.descendant_of_q(page, inclusive=True)
+        return q if q else Q(pk__in=[])  # no private section: match nothing, as Wagtail does
+
+    private_q._ocop_memoized = True
+    PageQuerySet.private_q = private_q
