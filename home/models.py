@@ -1,5 +1,6 @@
 """The home page of each language and plain content pages (about the programme, terms…)."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -73,6 +74,21 @@ class HomePage(SeoPageMixin, Page):
         context["catalogue_page"] = sections.get("catalogue_page")
         context["producer_index"] = sections.get("producers_page")
         return context
+
+    def route(self, request, path_components):
+        # Every catalogue, producer and content page is reached through here: find the child's
+        # type from the content-version cache, then read it in one query (Wagtail reads the base
+        # row, then the specific one).
+        if path_components:
+            slug = path_components[0]
+            found = cached(f"child:{self.pk}:{slug}", lambda: self.get_children().filter(slug=slug).values_list(
+                "pk", "content_type_id").first())
+            model = ContentType.objects.get_for_id(found[1]).model_class() if found else None
+            child = model.objects.filter(pk=found[0]).first() if model is not None else None
+            if child is not None:
+                child._cached_parent_obj = self
+                return child.route(request, path_components[1:])
+        return super().route(request, path_components)
 
     @classmethod
     def for_locale(cls, locale=None):

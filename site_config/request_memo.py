@@ -63,10 +63,7 @@ def install_view_restrictions_memo():
         return
 
     def private_q(self):
-        from wagtail.models import PageViewRestriction
-
-        restricted = memoized(("view_restrictions",),
-                              lambda: [r.page for r in PageViewRestriction.objects.select_related("page")])
+        restricted = restricted_pages()
         q = Q()
         for page in restricted:
             q |= self.descendant_of_q(page, inclusive=True)
@@ -74,3 +71,24 @@ def install_view_restrictions_memo():
 
     private_q._ocop_memoized = True
     PageQuerySet.private_q = private_q
+
+    # Wagtail's before-serve hook asks each served page for its restrictions (two queries: the
+    # ancestors' aliases, then the restrictions). With no private section anywhere, none apply.
+    from wagtail.models import Page, PageViewRestriction
+
+    original = Page.get_view_restrictions
+
+    def get_view_restrictions(self):
+        if not restricted_pages():
+            return PageViewRestriction.objects.none()
+        return original(self)
+
+    Page.get_view_restrictions = get_view_restrictions
+
+
+def restricted_pages():
+    """The pages that carry a view restriction (read once per request)."""
+    from wagtail.models import PageViewRestriction
+
+    return memoized(("view_restrictions",),
+                    lambda: [r.page for r in PageViewRestriction.objects.select_related("page")])

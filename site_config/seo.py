@@ -79,7 +79,9 @@ def organization_ld(producer, request):
 
 def product_ld(product, request):
     """schema.org Product with offers in VND, availability and the producer as brand."""
-    producer = product.producer.localized
+    from .templatetags.ui import term
+
+    producer = getattr(product, "localized_producer", None) or product.producer.localized
     data = {
         "@context": "https://schema.org",
         "@type": "Product",
@@ -88,7 +90,7 @@ def product_ld(product, request):
         "url": _page_url(product, request),
         "brand": {"@type": "Brand", "name": producer.title},
         "manufacturer": {"@type": "Organization", "name": producer.title},
-        "category": product.group.localized.name,
+        "category": term({"request": request}, product.group),  # cached names, no query
     }
     if producer.live:  # an unpublished producer's page answers 404: name it, never link to it
         data["manufacturer"]["url"] = _page_url(producer, request)

@@ -6,9 +6,10 @@
 Renders home, catalogue, locality, product and producer pages (and the producer index) through
 the Django test client with the whole middleware stack, twice each, and prints the number of
 SQL queries of the second request (the first warms per-process caches: templates, the site
-root, taxonomy names). ``--show product`` prints that page's queries. ``--load-demo`` runs
-``load_demo`` first (idempotent). Test settings, so no CSRF/hosts surprises; the page cache
-for anonymous visitors is off unless ``--anonymous-cache`` (then the second request is a hit).
+root, and what is cached on the content version: navigation, taxonomy names, section pages).
+``--show product`` prints that page's queries. ``--load-demo`` runs ``load_demo`` first
+(idempotent). Test settings with production's content cache on; the page cache for anonymous
+visitors is off unless ``--anonymous-cache`` (then the second request is a hit).
 """
 
 import argparse
@@ -28,12 +29,14 @@ def main():
     parser.add_argument("--show", default="")
     parser.add_argument("--anonymous-cache", action="store_true")
     args = parser.parse_args()
-    if not args.anonymous_cache:
-        os.environ["OCOP_PAGE_CACHE_SECONDS"] = "0"
-
     import django
 
     django.setup()
+    from django.conf import settings
+
+    # Production's caches (the test settings turn them off for tests that never commit).
+    settings.OCOP_CONTENT_CACHE_SECONDS = 600
+    settings.OCOP_PAGE_CACHE_SECONDS = 600 if args.anonymous_cache else 0
     from django.core.management import call_command
     from django.db import connection
     from django.test import Client
@@ -58,6 +61,17 @@ def main():
         "producer": producer.url,
         "producers": producer.get_parent().url,
     }
+    product_en = product.get_translations().live().first()
+    producer_en = producer.get_translations().live().first()
+    catalogue_en = product_en.get_parent() if product_en else None
+    urls.update({
+        "home (en)": "/en/",
+        "catalogue (en)": catalogue_en.url if catalogue_en else None,
+        "locality (en)": f"{catalogue_en.url}region/{locality.slug}/" if catalogue_en else None,
+        "product (en)": product_en.url if product_en else None,
+        "producer (en)": producer_en.url if producer_en else None,
+    })
+    urls = {kind: url for kind, url in urls.items() if url}
     client = Client()
     print("| page | URL | status | SQL queries |\n| --- | --- | --- | --- |")
     for kind, url in urls.items():

@@ -2,6 +2,7 @@
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +14,7 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from site_config.content_version import cached
 from site_config.seo import SeoPageMixin, organization_ld, product_ld
 
 from ..blocks import StoryBlock
@@ -54,6 +56,17 @@ def paginate(request, items, per_page=PER_PAGE):
         return paginator.page(paginator.num_pages)
 
 
+def route_to_child(parent, request, path_components, queryset):
+    """Route to a child page of ``queryset``'s type in one query, with what its page shows
+    (``select_related``/renditions), instead of Wagtail's two (the base row, then the specific
+    one) plus a query per lazy foreign key. None when no such child has that slug."""
+    child = queryset.child_of(parent).filter(slug=path_components[0]).first()
+    if child is None:
+        return None
+    child._cached_parent_obj = parent
+    return child.route(request, path_components[1:])
+
+
 class CatalogueIndexPage(RoutablePageMixin, SeoPageMixin, Page):
     """The product catalogue, with a page per locality and per product group."""
 
@@ -75,14 +88,17 @@ class CatalogueIndexPage(RoutablePageMixin, SeoPageMixin, Page):
 
         return listing_products(ProductPage.objects.child_of(self).live().public())
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, listing=True, **kwargs):
         # The catalogue and the search page share one query path (search.queries); a browsing
-        # page ignores malformed filters instead of answering 400.
+        # page ignores malformed filters instead of answering 400. A locality's or group's page
+        # (listing=False) brings its own products: no search for the whole catalogue.
         from search.pagination import ResultPage
         from search.params import InvalidParameter, SearchRequest, parse_search_params
         from search.queries import search_catalogue
 
         context = super().get_context(request, *args, **kwargs)
+        if not listing:
+            return context
         try:
             search = parse_search_params(request.GET)
         except InvalidParameter:
@@ -93,6 +109,17 @@ class CatalogueIndexPage(RoutablePageMixin, SeoPageMixin, Page):
         context.setdefault("search_result", result)
         return context
 
+    def route(self, request, path_components):
+        if path_components and self.live:
+            try:
+                self.resolve_subpage("/" + "/".join(path_components) + "/")  # a locality or group
+            except Http404:
+                found = route_to_child(self, request, path_components, ProductPage.objects.select_related(
+                    "image", "region", "group", "locale", "producer__image", "producer__region"))
+                if found is not None:
+                    return found
+        return super().route(request, path_components)
+
     @path("")
     def index_route(self, request):
         return self.render(request)
@@ -100,20 +127,22 @@ class CatalogueIndexPage(RoutablePageMixin, SeoPageMixin, Page):
     @path("region/<slug:slug>/", name="region")
     def region_route(self, request, slug):
         region = get_object_or_404(Region, slug=slug, locale=Locale.get_default())
-        products = self.products().filter(region_id__in=Region.descendant_ids(region))
+        ids = cached(f"region-below:{region.pk}", lambda: Region.descendant_ids(region))
+        products = self.products().filter(region_id__in=ids)
         return self._render_term(request, "region", region, products)
 
     @path("group/<slug:slug>/", name="group")
     def group_route(self, request, slug):
         group = get_object_or_404(ProductGroup, slug=slug, locale=Locale.get_default())
-        products = self.products().filter(group_id__in=ProductGroup.descendant_ids(group))
+        ids = cached(f"group-below:{group.pk}", lambda: ProductGroup.descendant_ids(group))
+        products = self.products().filter(group_id__in=ids)
         return self._render_term(request, "group", group, products)
 
     def _render_term(self, request, kind, term, products):
         """A locality's or a group's page: one template, ``kind`` says which."""
         term = term.localized
         return self.render(
-            request,
+            request, listing=False,
             context_overrides={kind: term, "term": term, "kind": kind, "products": paginate(request, products)},
             template="catalogue/taxonomy_page.html",
         )
@@ -286,17 +315,35 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
     def structured_data(self, request):
         return product_ld(self, request)
 
+    @cached_property
+    def localized_producer(self):
+        """The producer's page in the visitor's language (``producer.localized``, read once).
+
+        Image, region and type are synchronised between translations: the translation reuses
+        the source page's already loaded image and region instead of a query each."""
+        producer = self.producer
+        translated = producer.localized
+        if translated is not producer:
+            for field in ("image", "region"):
+                if getattr(translated, f"{field}_id") == getattr(producer, f"{field}_id") \
+                        and producer._meta.get_field(field).is_cached(producer):
+                    setattr(translated, field, getattr(producer, field))
+        return translated
+
     def get_context(self, request, *args, **kwargs):
-        from ..queries import listing_products
+        from ..queries import listing_products, prefetch_renditions
 
         context = super().get_context(request, *args, **kwargs)
-        context["producer"] = self.producer.localized
+        producer = context["producer"] = self.localized_producer
         context["variants"] = self.variants_list
         context["certification"] = self.current_certification
-        context["related_products"] = listing_products(
-            ProductPage.objects.live().public().filter(locale=self.locale, group_id=self.group_id)
-            .exclude(translation_key=self.translation_key)
-        )[:4]
+        related = context["related_products"] = list(listing_products(
+            ProductPage.objects.live().public().filter(locale_id=self.locale_id, group_id=self.group_id)
+            .exclude(translation_key=self.translation_key), prefetch_images=False,
+        )[:4])
+        # Every photo of the page (its own, the producer's, the related cards') in one query.
+        gallery = [block.value for block in self.gallery if block.block_type == "image"]
+        prefetch_renditions([self.image, producer.image, *gallery, *(p.image for p in related)])
         return context
 
 
@@ -315,6 +362,14 @@ class ProducerIndexPage(SeoPageMixin, Page):
 
     class Meta:
         verbose_name = _("producer index")
+
+    def route(self, request, path_components):
+        if path_components:
+            found = route_to_child(self, request, path_components, ProducerPage.objects.select_related(
+                "image", "region", "locale").prefetch_related("image__renditions"))
+            if found is not None:
+                return found
+        return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -412,7 +467,7 @@ class ProducerPage(AsciiSlugMixin, SeoPageMixin, Page):
         # Products link to the default-language producer page; show them in this page's language.
         context["products"] = listing_products(
             ProductPage.objects.live().public().filter(
-                locale=self.locale, producer__translation_key=self.translation_key)
+                locale_id=self.locale_id, producer__translation_key=self.translation_key)
         )
         return context
 

@@ -59,14 +59,20 @@ def with_producer_names(context, products):
     from ..models import ProducerPage
 
     products = list(products or [])
-    keys = {p.producer.translation_key for p in products if p.producer_id}
+    locale = Locale.get_active()
+    # Producers already in the visitor's language (every card of a source-language page) need no look-up.
+    keys = {p.producer.translation_key for p in products if p.producer_id and p.producer.locale_id != locale.pk}
     names = {}
     if keys:
-        locale = Locale.get_active()
-        names = dict(
+        from hashlib import sha1
+
+        from site_config.content_version import cached
+
+        digest = sha1(",".join(sorted(map(str, keys))).encode()).hexdigest()
+        names = cached(f"producer-names:{locale.pk}:{digest}", lambda: dict(
             ProducerPage.objects.live().filter(locale=locale, translation_key__in=keys)
             .values_list("translation_key", "title")
-        )
+        ))
     return [
         (p, names.get(p.producer.translation_key, p.producer.title) if p.producer_id else "")
         for p in products

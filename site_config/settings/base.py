@@ -407,3 +407,6 @@ MIDDLEWARE[MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddle
 # --- Per-request memo (site_config/request_memo.py) ------------------------------------------
 # Outermost: repeated look-ups (active Locale, section pages, navigation) are made once per request.
 MIDDLEWARE = ["site_config.request_memo.RequestMemoMiddleware", *MIDDLEWARE]
+# Navigation, taxonomy names, section pages and site settings of public pages, cached until the
+# content version moves (site_config/content_version.py); 0 turns the cache off.
+OCOP_CONTENT_CACHE_SECONDS = int(os.environ.get("OCOP_CONTENT_CACHE_SECONDS", "600"))

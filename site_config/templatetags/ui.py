@@ -208,6 +208,13 @@ def filter_options(context):
 
     request = context.get("request")
     active = _active_locale(request)
+    # Four queries of taxonomy that changes rarely: kept until the content version moves.
+    return content_version.cached(f"filter-options:{active.pk}", lambda: _filter_options(active))
+
+
+def _filter_options(active):
+    from catalogue.models import ProductGroup, Region
+    from catalogue.queries import STAR_CHOICES, localities
 
     def names(model):
         return dict(model.objects.filter(locale=active).values_list("translation_key", "name"))
