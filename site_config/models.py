@@ -192,3 +192,6 @@ class ContentVersion(models.Model):
 
     class Meta:
         verbose_name = _("content version")
+
+    def __str__(self):
+        return str(self.number)

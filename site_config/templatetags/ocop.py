@@ -10,10 +10,10 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
-from ..i18n import localized_many
 from ..content_version import cached
-from ..request_memo import memoized
+from ..i18n import localized_many
 from ..money import format_vnd
+from ..request_memo import memoized
 
 register = template.Library()
 
@@ -76,7 +76,6 @@ def star_rating(stars, size="md"):
 @register.simple_tag(takes_context=True)
 def navigation(context, which="header_links"):
     """Menu links from the navigation setting, each in the visitor's language."""
-    from ..models import NavigationSettings
 
     request = context.get("request")
     if request is None:

@@ -203,8 +203,6 @@ def term(context, obj):
 def filter_options(context):
     """Choices for the catalogue filter form: localities and product groups (with sub-groups)
     as (slug, name in the visitor's language, depth), and the star levels."""
-    from catalogue.models import ProductGroup, Region
-    from catalogue.queries import STAR_CHOICES, localities
 
     request = context.get("request")
     active = _active_locale(request)
