@@ -410,3 +410,10 @@ MIDDLEWARE = ["site_config.request_memo.RequestMemoMiddleware", *MIDDLEWARE]
 # Navigation, taxonomy names, section pages and site settings of public pages, cached until the
 # content version moves (site_config/content_version.py); 0 turns the cache off.
 OCOP_CONTENT_CACHE_SECONDS = int(os.environ.get("OCOP_CONTENT_CACHE_SECONDS", "600"))
+
+# --- Page cache for anonymous visitors (site_config/page_cache.py) ------------------------------
+# Innermost but for axes: whole public pages for visitors with nothing of their own in the session, kept until
+# the content version moves (publish, price, stock, certificate…); 0 turns it off.
+OCOP_PAGE_CACHE_SECONDS = int(os.environ.get("OCOP_PAGE_CACHE_SECONDS", "300"))
+MIDDLEWARE.insert(MIDDLEWARE.index("axes.middleware.AxesMiddleware"), "site_config.page_cache.AnonymousPageCacheMiddleware")
+TEMPLATES[0]["OPTIONS"]["context_processors"].append("site_config.page_cache.csrf_placeholder")
