@@ -43,7 +43,7 @@ def _seconds():
 def _visitor_has_own_parts(request) -> bool:
     if request.COOKIES.get(settings.SESSION_COOKIE_NAME):
         session = getattr(request, "session", None)
-        if session is not None and any(True for _ in session.keys()):
+        if session is not None and session.items():
             return True  # logged in, a cart, a message waiting, a page password…
     user = getattr(request, "user", None)
     return bool(user is not None and user.is_authenticated)
