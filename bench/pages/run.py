@@ -65,6 +65,9 @@ def ours_env(port):
         OCOP_STATE_DIR=str(state), SECRET_KEY=key_file.read_text(), SITE_URL=f"http://127.0.0.1:{port}",
         ALLOWED_HOSTS="127.0.0.1,localhost", SECURE_SSL_REDIRECT="0", SERVE_MEDIA="1",
         TASKS_BACKEND="django_tasks.backends.immediate.ImmediateBackend", LOG_LEVEL="WARNING",
+        # Uncached rendering is what is compared with bakerydemo (which caches nothing);
+        # BENCH_PAGE_CACHE_SECONDS=300 measures the anonymous page cache instead.
+        OCOP_PAGE_CACHE_SECONDS=os.environ.get("BENCH_PAGE_CACHE_SECONDS", "0"),
     )
     return env
 
