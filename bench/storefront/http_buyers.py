@@ -164,7 +164,6 @@ def main():
         env["TASKS_BACKEND"] = "django_tasks.backends.immediate.ImmediateBackend"
     os.environ.update(env)
     subprocess.run([PY, "manage.py", "migrate", "--noinput", "-v", "0"], env=env, cwd=ROOT, check=True)
-    subprocess.run([PY, "manage.py", "bootstrap_site"], env=env, cwd=ROOT, check=True, capture_output=True)
     subprocess.run([PY, "-c", SETUP], env=env, cwd=ROOT, check=True)
 
     import django
