@@ -93,6 +93,8 @@ def token(html, name="csrfmiddlewaretoken"):
 def journey(browser, product_path, variant_ids, ward_code):
     status, html = browser.request("GET", product_path)
     csrf = token(html)
+    if status != 200 or not csrf:
+        raise SystemExit(f"the product page answered {status} without a form")
     for variant_id in variant_ids:
         browser.request("POST", "/vi/cart/add/", {"variant": variant_id, "quantity": random.randint(1, 3),
                                                   "csrfmiddlewaretoken": csrf})
@@ -165,6 +167,7 @@ def main():
     os.environ.update(env)
     subprocess.run([PY, "manage.py", "migrate", "--noinput", "-v", "0"], env=env, cwd=ROOT, check=True)
     subprocess.run([PY, "-c", SETUP], env=env, cwd=ROOT, check=True)
+    subprocess.run([PY, "manage.py", "collectstatic", "--noinput", "-v", "0"], env=env, cwd=ROOT, check=True)
 
     import django
 
