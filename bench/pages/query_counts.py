@@ -9,18 +9,23 @@ SQL queries of the second request (the first warms per-process caches: templates
 root, and what is cached on the content version: navigation, taxonomy names, section pages).
 ``--show product`` prints that page's queries. ``--load-demo`` runs ``load_demo`` first
 (idempotent). Test settings with production's content cache on; the page cache for anonymous
-visitors is off unless ``--anonymous-cache`` (then the second request is a hit).
+visitors is off unless ``--anonymous-cache`` (then the second request is a hit). Each page is
+then requested 30 more times and timed in-process (the test client: no HTTP, no gzip).
 """
 
 import argparse
 import os
+import statistics
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_config.settings.test")
+
+from bench.common import machine_line, percentile  # noqa: E402
 
 
 def main():
@@ -73,12 +78,19 @@ def main():
     })
     urls = {kind: url for kind, url in urls.items() if url}
     client = Client()
-    print("| page | URL | status | SQL queries |\n| --- | --- | --- | --- |")
+    print(machine_line())
+    print("| page | URL | status | SQL queries | p50 / p95 of 30 more, in-process (ms) |\n| --- | --- | --- | --- | --- |")
     for kind, url in urls.items():
         client.get(url)
         with CaptureQueriesContext(connection) as ctx:
             response = client.get(url)
-        print(f"| {kind} | `{url}` | {response.status_code} | {len(ctx.captured_queries)} |")
+        timings = []
+        for _ in range(30):
+            started = time.perf_counter()
+            client.get(url)
+            timings.append(time.perf_counter() - started)
+        print(f"| {kind} | `{url}` | {response.status_code} | {len(ctx.captured_queries)} | "
+              f"{statistics.median(timings) * 1000:.1f} / {percentile(timings, 95) * 1000:.1f} |")
         if kind == args.show:
             shapes = Counter()
             for q in ctx.captured_queries:
