@@ -84,16 +84,17 @@ def main():
         client.get(url)
         with CaptureQueriesContext(connection) as ctx:
             response = client.get(url)
+        queries = list(ctx.captured_queries)  # read now: every request clears Django's query log
         timings = []
         for _ in range(30):
             started = time.perf_counter()
             client.get(url)
             timings.append(time.perf_counter() - started)
-        print(f"| {kind} | `{url}` | {response.status_code} | {len(ctx.captured_queries)} | "
+        print(f"| {kind} | `{url}` | {response.status_code} | {len(queries)} | "
               f"{statistics.median(timings) * 1000:.1f} / {percentile(timings, 95) * 1000:.1f} |")
         if kind == args.show:
             shapes = Counter()
-            for q in ctx.captured_queries:
+            for q in queries:
                 print("   ", q["sql"][:300])
                 shapes[q["sql"].split(" WHERE ")[0][:120]] += 1
             for shape, n in shapes.most_common(8):
