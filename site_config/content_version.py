@@ -14,7 +14,7 @@ the old data just before the commit stores it under the old number, which no one
 """
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import transaction
 from django.db.models import F
 from django.db.models.signals import post_delete, post_save
@@ -63,6 +63,7 @@ def cached(name: str, compute, timeout: int | None = None):
     if not timeout:
         return compute()
     key = f"ocop:cv{current()}:{name}"
+    cache = caches["pages"]
     value = cache.get(key)
     if value is None:
         value = compute()

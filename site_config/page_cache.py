@@ -24,7 +24,7 @@ rate limits all still apply to a page served from the cache.
 import hashlib
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 
@@ -93,6 +93,7 @@ class AnonymousPageCacheMiddleware:
         if not _eligible(request):
             return self.get_response(request)
         key = _key(request)
+        cache = caches["pages"]
         entry = cache.get(key)
         if entry is not None:
             response = HttpResponse(_with_token(request, entry["content"]), status=200)

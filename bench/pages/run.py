@@ -89,7 +89,9 @@ def set_up_ours(port):
     script = ("from catalogue.models import ProductPage, ProducerPage\n"
               "print(ProductPage.objects.live().filter(locale__language_code='vi').order_by('path').first().url)\n"
               "print(ProducerPage.objects.live().filter(locale__language_code='vi').order_by('path').first().url)\n")
-    product, producer = run([python, "manage.py", "shell", "-c", script], env=prod, cwd=ROOT).split()
+    # Only the two URLs: the shell may print more (Django 5.2's automatic imports, log lines).
+    output = run([python, "manage.py", "shell", "-v", "0", "-c", script], env=prod, cwd=ROOT)
+    product, producer = [line for line in output.split() if line.startswith("/")][-2:]
     urls = {"home": "/vi/", "index": "/vi/san-pham/", "product": product, "producer": producer,
             "search": "/vi/search/?q=cha+muc"}
     return prod, [str(OURS_VENV / "bin" / "gunicorn"), "site_config.wsgi:application"], urls

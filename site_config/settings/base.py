@@ -415,5 +415,13 @@ OCOP_CONTENT_CACHE_SECONDS = int(os.environ.get("OCOP_CONTENT_CACHE_SECONDS", "6
 # Innermost but for axes: whole public pages for visitors with nothing of their own in the session, kept until
 # the content version moves (publish, price, stock, certificate…); 0 turns it off.
 OCOP_PAGE_CACHE_SECONDS = int(os.environ.get("OCOP_PAGE_CACHE_SECONDS", "300"))
+# Pages and the content cache live in a cache of their own: in local memory, their entries would
+# otherwise crowd the rate-limit counters out of "default" (LocMemCache culls at MAX_ENTRIES).
+CACHES["pages"] = (
+    {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL, "KEY_PREFIX": "pages"}
+    if CACHE_URL else
+    {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ocop-pages",
+     "OPTIONS": {"MAX_ENTRIES": 5000}}
+)
 MIDDLEWARE.insert(MIDDLEWARE.index("axes.middleware.AxesMiddleware"), "site_config.page_cache.AnonymousPageCacheMiddleware")
 TEMPLATES[0]["OPTIONS"]["context_processors"].append("site_config.page_cache.csrf_placeholder")

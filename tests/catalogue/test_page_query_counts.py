@@ -8,6 +8,7 @@ second request of a page counted (the first warms per-process caches).
 import io
 
 import pytest
+from django.core.cache import caches
 from django.core.files.images import ImageFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -26,6 +27,7 @@ MAX_QUERIES = 15
 @pytest.fixture
 def production_caches(settings, tmp_path):
     settings.OCOP_CONTENT_CACHE_SECONDS = 600
+    caches["pages"].clear()  # every test's database starts at content version 0
     settings.MEDIA_ROOT = tmp_path
     Collection.get_first_root_node() or Collection.add_root(name="Root")
 

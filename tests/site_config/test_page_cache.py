@@ -8,6 +8,7 @@ import re
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.cache import caches
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -25,6 +26,7 @@ pytestmark = pytest.mark.django_db
 def page_cache(settings, django_capture_on_commit_callbacks):
     settings.OCOP_PAGE_CACHE_SECONDS = 300
     settings.OCOP_CONTENT_CACHE_SECONDS = 600
+    caches["pages"].clear()  # every test's database starts at content version 0
 
     def committed():
         # The content version moves when the change commits; the test's transaction never does.
