@@ -63,6 +63,7 @@ def ours_env(port):
         env.pop(name, None)  # the embedded defaults: SQLite and the database search backend
     env.update(
         OCOP_STATE_DIR=str(state), SECRET_KEY=key_file.read_text(), SITE_URL=f"http://127.0.0.1:{port}",
+        OCOP_ALLOWED_HOST_PORTS=str(port),  # the host check accepts only the served port
         ALLOWED_HOSTS="127.0.0.1,localhost", SECURE_SSL_REDIRECT="0", SERVE_MEDIA="1",
         TASKS_BACKEND="django_tasks.backends.immediate.ImmediateBackend", LOG_LEVEL="WARNING",
         # Uncached rendering is what is compared with bakerydemo (which caches nothing);
@@ -120,7 +121,9 @@ def set_up_peer(source):
     env = dict(os.environ)
     env.pop("DATABASE_URL", None)
     env.update(DJANGO_SETTINGS_MODULE="bakerydemo.settings.production", DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
-               DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost", DJANGO_LOG_LEVEL="WARNING")
+               DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost", DJANGO_LOG_LEVEL="WARNING",
+               # bakerydemo's production settings redirect to HTTPS by default; like ours, plain HTTP here
+               SECURE_SSL_REDIRECT="False")
     python = str(venv / "bin" / "python")
     if not (tree / ".ready").exists():
         run([python, "manage.py", "migrate", "--noinput", "-v", "0"], env=env, cwd=tree)
