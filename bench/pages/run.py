@@ -209,7 +209,8 @@ def main():
 
     medians = {name: {kind: median_of_runs([r[name][kind] for r in rounds]) for kind in kinds} for name in sites}
     lines = [
-        f"### {before['date']}: ours vs bakerydemo, gunicorn {args.workers} workers, SQLite, DEBUG off",
+        f"### {before['date']}: ours vs bakerydemo, gunicorn {args.workers} workers, SQLite, DEBUG off, "
+        f"our page cache {os.environ.get('BENCH_PAGE_CACHE_SECONDS', '0')} s",
         "",
         f"Machine: {machine_line(before)}; after: load {after['load1']}. "
         f"{args.requests} requests per page kind per site per round, {args.rounds} rounds alternating; "
