@@ -17,13 +17,18 @@ STAR_CHOICES = (3, 4, 5)
 LISTING_ANNOTATIONS = ("listing_price_min_vnd", "stock_total", "in_stock_flag", "current_stars")
 
 
-def listing_products(queryset, day=None):
+def listing_products(queryset, day=None, prefetch_images=True):
     """Products with ``listing_price_min_vnd``, ``stock_total``, ``in_stock_flag`` and
-    ``current_stars`` (the current certificate's stars on ``day``, default today)."""
+    ``current_stars`` (the current certificate's stars on ``day``, default today), and their
+    images' renditions unless the caller loads them with others."""
     variants = ProductVariant.objects.filter(product__translation_key=OuterRef("translation_key"), is_active=True)
     current_cert = Certification.objects.filter(product__translation_key=OuterRef("translation_key")).current(day)
+    queryset = queryset.select_related("image", "region", "group", "producer")
+    if prefetch_images:
+        # The cards' <picture> sources come from these renditions: one query for the whole list.
+        queryset = queryset.prefetch_related("image__renditions")
     return (
-        queryset.select_related("image", "region", "group", "producer")
+        queryset
         .annotate(
             listing_price_min_vnd=Subquery(
                 variants.order_by().values("product__translation_key").annotate(m=Min("price_vnd")).values("m")[:1],
@@ -50,3 +55,24 @@ def localities():
 
 def top_level_groups():
     return ProductGroup.objects.filter(locale=Locale.get_default(), parent__isnull=True)
+
+
+def prefetch_renditions(images):
+    """Load the renditions of several images in one query, as ``prefetch_related("renditions")``
+    would for each: a product page's photo, its producer's and the related products' cards then
+    find their renditions without a query each (Wagtail's ``get_rendition`` reads the prefetch)."""
+    images = [image for image in images if image is not None
+              and "renditions" not in getattr(image, "_prefetched_objects_cache", {})]
+    if not images:
+        return
+    model = images[0].get_rendition_model()
+    found = {}
+    for rendition in model.objects.filter(image_id__in={image.pk for image in images}):
+        found.setdefault(rendition.image_id, []).append(rendition)
+    for image in images:
+        queryset = image.renditions.all()
+        queryset._result_cache = list(found.get(image.pk, []))
+        for rendition in queryset._result_cache:
+            rendition._state.fields_cache.setdefault("image", image)  # its alt text reads the image
+        queryset._prefetch_done = True
+        image._prefetched_objects_cache = {**getattr(image, "_prefetched_objects_cache", {}), "renditions": queryset}

@@ -1,5 +1,6 @@
 """The home page of each language and plain content pages (about the programme, terms…)."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -9,6 +10,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from catalogue.blocks import StoryBlock
 from catalogue.models.pages import PAGE_FIELDS
+from site_config.content_version import cached
 from site_config.i18n import localized_many
 from site_config.seo import SeoPageMixin
 
@@ -51,21 +53,43 @@ class HomePage(SeoPageMixin, Page):
         return self.social_image or self.hero_image
 
     def get_context(self, request, *args, **kwargs):
-        from catalogue.models import CatalogueIndexPage, ProducerIndexPage, ProducerPage, ProductPage
+        from catalogue.models import ProducerPage, ProductPage
         from catalogue.queries import listing_products, localities, top_level_groups
+
+        from .templatetags.home_navigation import sections_for
 
         context = super().get_context(request, *args, **kwargs)
         products = ProductPage.objects.live().public().filter(locale=self.locale)
         context["featured_products"] = listing_products(products).filter(current_stars__gte=4)[: self.featured_count]
         context["producers"] = (
             ProducerPage.objects.live().public().filter(locale=self.locale)
-            .select_related("image", "region").order_by("-first_published_at")[:3]
+            .select_related("image", "region").prefetch_related("image__renditions")
+            .order_by("-first_published_at")[:3]
         )
-        context["localities"] = localized_many(localities(), self.locale)
-        context["groups"] = localized_many(top_level_groups(), self.locale)
-        context["catalogue_page"] = CatalogueIndexPage.objects.live().filter(locale=self.locale).first()
-        context["producer_index"] = ProducerIndexPage.objects.live().filter(locale=self.locale).first()
+        # The taxonomy changes rarely: read again only when the content version moves.
+        context["localities"] = cached(f"home:localities:{self.locale_id}",
+                                       lambda: localized_many(localities(), self.locale))
+        context["groups"] = cached(f"home:groups:{self.locale_id}", lambda: localized_many(top_level_groups(), self.locale))
+        # The header already looked the section pages up (one query, memoised on the request).
+        sections = sections_for(request)
+        context["catalogue_page"] = sections.get("catalogue_page")
+        context["producer_index"] = sections.get("producers_page")
         return context
+
+    def route(self, request, path_components):
+        # Every catalogue, producer and content page is reached through here: find the child's
+        # type from the content-version cache, then read it in one query (Wagtail reads the base
+        # row, then the specific one).
+        if path_components:
+            slug = path_components[0]
+            found = cached(f"child:{self.pk}:{slug}", lambda: self.get_children().filter(slug=slug).values_list(
+                "pk", "content_type_id").first())
+            model = ContentType.objects.get_for_id(found[1]).model_class() if found else None
+            child = model.objects.filter(pk=found[0]).first() if model is not None else None
+            if child is not None:
+                child._cached_parent_obj = self
+                return child.route(request, path_components[1:])
+        return super().route(request, path_components)
 
     @classmethod
     def for_locale(cls, locale=None):

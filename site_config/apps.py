@@ -6,3 +6,11 @@ class SiteConfigConfig(AppConfig):
     name = "site_config"
     verbose_name = _("Site configuration")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import content_version
+        from .memo import install_locale_memo, install_view_restrictions_memo
+
+        install_locale_memo()
+        install_view_restrictions_memo()
+        content_version.connect_signals()

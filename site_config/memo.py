@@ -1,25 +1,49 @@
-"""Values computed once per request: the template tags of every app memoise their queries here.
+"""Values computed once per request: one memo, opened by ``RequestMemoMiddleware`` (outermost)
+and dropped when the response is done, so nothing outlives the request, no invalidation to get
+wrong, nothing leaks between visitors.
 
-A page asks for the same things many times while it renders (the active locale, the names of
-regions on every product card, the language links in the head and in the switcher). The memo
-lives on the request object, so it never outlives the request and never leaks between visitors.
+* ``memoized(key, compute)``: for code that has no request at hand (Wagtail's own look-ups below,
+  the content version). Outside a request (commands, tasks) it computes every time.
+* ``memoize(request, key, compute)``: for template tags; the same memo, or the request object's
+  own when the middleware did not run (a template rendered with a bare RequestFactory request).
+* ``request_locale(request)``: the active Locale, once per request and language.
+
+Keys are tuples that start with the caller's name; include the active language when the value
+depends on it.
+
+``Locale.objects.get_for_language`` is wrapped here because Wagtail itself calls it through
+``Locale.get_active()`` on routing, on every ``.localized`` and in wagtail-localize: five to eight
+identical queries per page otherwise. ``PageQuerySet.private_q`` and ``Page.get_view_restrictions``
+are wrapped so the view restrictions are read once per request (none apply on a site without a
+private section). These three wrappers are installed in ``SiteConfig.ready`` and must be checked
+on every Wagtail upgrade (tests/catalogue/test_page_query_counts.py fails if they stop working).
 """
 
-from django.utils.translation import get_language
-from wagtail.models import Locale
+from contextvars import ContextVar
 
+from django.utils.translation import get_language
+
+_memo: ContextVar[dict | None] = ContextVar("ocop_request_memo", default=None)
 _MEMO_ATTRIBUTE = "_ocop_memo"
 
 
-def memoize(request, key, compute):
-    """``compute()`` once per request and ``key``; the same value for every later call.
+def memoized(key, compute):
+    """``compute()`` once per request for ``key`` (every time outside a request)."""
+    memo = _memo.get()
+    if memo is None:
+        return compute()
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
 
-    Keys are tuples that start with the caller's name; include the active language when the value
-    depends on it. Without a request (an e-mail, a test rendering a template) nothing is memoised.
-    """
+
+def memoize(request, key, compute):
+    """``compute()`` once per request and ``key``; without a request nothing is memoised."""
     if request is None:
         return compute()
-    memo = request.__dict__.setdefault(_MEMO_ATTRIBUTE, {})
+    memo = _memo.get()
+    if memo is None:
+        memo = request.__dict__.setdefault(_MEMO_ATTRIBUTE, {})
     if key not in memo:
         memo[key] = compute()
     return memo[key]
@@ -27,4 +51,74 @@ def memoize(request, key, compute):
 
 def request_locale(request):
     """``Locale.get_active()`` (a query each time) once per request and language."""
+    from wagtail.models import Locale
+
     return memoize(request, ("locale", get_language() or ""), Locale.get_active)
+
+
+class RequestMemoMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _memo.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _memo.reset(token)
+
+
+def install_locale_memo():
+    """Make ``LocaleManager.get_for_language`` answer from the request's memo (called in ready())."""
+    from wagtail.models.i18n import LocaleManager
+
+    original = LocaleManager.get_for_language
+    if getattr(original, "_ocop_memoized", False):
+        return
+
+    def get_for_language(self, language_code):
+        return memoized(("locale", language_code), lambda: original(self, language_code))
+
+    get_for_language._ocop_memoized = True
+    LocaleManager.get_for_language = get_for_language
+
+
+def install_view_restrictions_memo():
+    """``PageQuerySet.public()`` reads every PageViewRestriction each time it is called (three or
+    four times per page: listings, language links); read them once per request."""
+    from django.db.models import Q
+    from wagtail.query import PageQuerySet
+
+    if getattr(PageQuerySet.private_q, "_ocop_memoized", False):
+        return
+
+    def private_q(self):
+        restricted = restricted_pages()
+        q = Q()
+        for page in restricted:
+            q |= self.descendant_of_q(page, inclusive=True)
+        return q if q else Q(pk__in=[])  # no private section: match nothing, as Wagtail does
+
+    private_q._ocop_memoized = True
+    PageQuerySet.private_q = private_q
+
+    # Wagtail's before-serve hook asks each served page for its restrictions (two queries: the
+    # ancestors' aliases, then the restrictions). With no private section anywhere, none apply.
+    from wagtail.models import Page, PageViewRestriction
+
+    original = Page.get_view_restrictions
+
+    def get_view_restrictions(self):
+        if not restricted_pages():
+            return PageViewRestriction.objects.none()
+        return original(self)
+
+    Page.get_view_restrictions = get_view_restrictions
+
+
+def restricted_pages():
+    """The pages that carry a view restriction (read once per request)."""
+    from wagtail.models import PageViewRestriction
+
+    return memoized(("view_restrictions",),
+                    lambda: [r.page for r in PageViewRestriction.objects.select_related("page")])

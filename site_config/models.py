@@ -7,12 +7,33 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
+from wagtail.models import Site
 
 from .fields import SmallVNDField
 
 
+class CachedForPublicPages:
+    """``for_request`` (every public page's header and footer) answers from the content-version
+    cache (site_config/content_version.py): no query per page; a save raises the version."""
+
+    @classmethod
+    def for_request(cls, request):
+        from .content_version import cached
+
+        attr_name = cls.get_cache_attr_name()
+        if hasattr(request, attr_name):
+            return getattr(request, attr_name)
+        site = Site.find_for_request(request)
+        if site is None:
+            return super().for_request(request)
+        instance = cached(f"setting:{cls._meta.label}:{site.pk}", lambda: cls.for_site(site))
+        instance._request = request
+        setattr(request, attr_name, instance)
+        return instance
+
+
 @register_setting(icon="site")
-class SiteSettings(BaseSiteSetting):
+class SiteSettings(CachedForPublicPages, BaseSiteSetting):
     organisation = models.CharField(
         _("organisation"), max_length=255, default="Chương trình OCOP tỉnh Quảng Ninh",
     )
@@ -51,7 +72,7 @@ class NavigationLinkBlock(blocks.StructBlock):
 
 
 @register_setting(icon="list-ul")
-class NavigationSettings(BaseSiteSetting):
+class NavigationSettings(CachedForPublicPages, BaseSiteSetting):
     """Header and footer menus. Links point at pages; each language shows its translation."""
 
     header_links = StreamField([("link", NavigationLinkBlock())], verbose_name=_("header links"), blank=True)
@@ -159,3 +180,18 @@ class ShopSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("shop settings")
+
+
+class ContentVersion(models.Model):
+    """One row: a number that goes up whenever something a public page shows changes (publish,
+    unpublish, price, stock, certificate, taxonomy, settings, images). Caches of rendered pages
+    and of the site's chrome are keyed on it (site_config/content_version.py), so every app
+    server sees a change at its next request, whatever cache each one has."""
+
+    number = models.BigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("content version")
+
+    def __str__(self):
+        return str(self.number)

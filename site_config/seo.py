@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Locale
 
 from .site_url import absolute_url
 
@@ -79,7 +80,7 @@ def organization_ld(producer, request):
 
 def product_ld(product, request):
     """schema.org Product with offers in VND, availability and the producer as brand."""
-    producer = product.producer.localized
+    producer = getattr(product, "localized_producer", None) or product.producer.localized
     data = {
         "@context": "https://schema.org",
         "@type": "Product",
@@ -88,7 +89,7 @@ def product_ld(product, request):
         "url": _page_url(product, request),
         "brand": {"@type": "Brand", "name": producer.title},
         "manufacturer": {"@type": "Organization", "name": producer.title},
-        "category": product.group.localized.name,
+        "category": product.group.name_in(Locale.get_active().pk),  # the taxonomy snapshot, no query
     }
     if producer.live:  # an unpublished producer's page answers 404: name it, never link to it
         data["manufacturer"]["url"] = _page_url(producer, request)

@@ -1,7 +1,9 @@
 """Emails to the customer, in the language the order was placed in (HTML and text).
 
-Sent after the transaction that changed the order commits, so a rolled-back change never
-mails anyone, and once per status change, because ``set_status`` makes each change once.
+Enqueued as a background task (django-tasks) after the transaction that changed the order
+commits, so a rolled-back change never mails anyone and the buyer's request does not wait for
+the rendering and the mail server; once per status change, because ``set_status`` makes each
+change once.
 """
 
 import logging
@@ -13,6 +15,7 @@ from django.dispatch import receiver
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django_tasks import task
 
 from .models import Order
 from .services.limits import confirmation_email_allowed
@@ -57,14 +60,20 @@ def send_order_email(order: Order, kind: str) -> None:
     message.send()
 
 
-def _send_later(order_pk, kind):
-    def send():
-        try:
-            send_order_email(Order.objects.get(pk=order_pk), kind)
-        except Exception:  # an email must never undo an order or a payment
-            logger.exception("Could not send the %s email of order %s", kind, order_pk)
+@task()
+def send_order_email_task(order_pk: int, kind: str) -> None:
+    """The e-mail, rendered and sent by the task worker (production's database queue), off the
+    buyer's request; the immediate backend (development, tests) sends it at enqueue time."""
+    try:
+        send_order_email(Order.objects.get(pk=order_pk), kind)
+    except Exception:  # an email must never undo an order or a payment
+        logger.exception("Could not send the %s email of order %s", kind, order_pk)
 
-    transaction.on_commit(send)
+
+def _send_later(order_pk, kind):
+    # Enqueued after commit: a worker never looks for an order that is not there yet, and a
+    # rolled-back change mails no one.
+    transaction.on_commit(lambda: send_order_email_task.enqueue(order_pk, kind))
 
 
 @receiver(order_placed, dispatch_uid="storefront_email_on_placed")

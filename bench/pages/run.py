@@ -63,8 +63,12 @@ def ours_env(port):
         env.pop(name, None)  # the embedded defaults: SQLite and the database search backend
     env.update(
         OCOP_STATE_DIR=str(state), SECRET_KEY=key_file.read_text(), SITE_URL=f"http://127.0.0.1:{port}",
+        OCOP_ALLOWED_HOST_PORTS=str(port),  # the host check accepts only the served port
         ALLOWED_HOSTS="127.0.0.1,localhost", SECURE_SSL_REDIRECT="0", SERVE_MEDIA="1",
         TASKS_BACKEND="django_tasks.backends.immediate.ImmediateBackend", LOG_LEVEL="WARNING",
+        # Uncached rendering is what is compared with bakerydemo (which caches nothing);
+        # BENCH_PAGE_CACHE_SECONDS=300 measures the anonymous page cache instead.
+        OCOP_PAGE_CACHE_SECONDS=os.environ.get("BENCH_PAGE_CACHE_SECONDS", "0"),
     )
     return env
 
@@ -86,7 +90,9 @@ def set_up_ours(port):
     script = ("from catalogue.models import ProductPage, ProducerPage\n"
               "print(ProductPage.objects.live().filter(locale__language_code='vi').order_by('path').first().url)\n"
               "print(ProducerPage.objects.live().filter(locale__language_code='vi').order_by('path').first().url)\n")
-    product, producer = run([python, "manage.py", "shell", "-c", script], env=prod, cwd=ROOT).split()
+    # Only the two URLs: the shell may print more (Django 5.2's automatic imports, log lines).
+    output = run([python, "manage.py", "shell", "-v", "0", "-c", script], env=prod, cwd=ROOT)
+    product, producer = [line for line in output.split() if line.startswith("/")][-2:]
     urls = {"home": "/vi/", "index": "/vi/san-pham/", "product": product, "producer": producer,
             "search": "/vi/search/?q=cha+muc"}
     return prod, [str(OURS_VENV / "bin" / "gunicorn"), "site_config.wsgi:application"], urls
@@ -115,7 +121,9 @@ def set_up_peer(source):
     env = dict(os.environ)
     env.pop("DATABASE_URL", None)
     env.update(DJANGO_SETTINGS_MODULE="bakerydemo.settings.production", DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
-               DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost", DJANGO_LOG_LEVEL="WARNING")
+               DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost", DJANGO_LOG_LEVEL="WARNING",
+               # bakerydemo's production settings redirect to HTTPS by default; like ours, plain HTTP here
+               SECURE_SSL_REDIRECT="False")
     python = str(venv / "bin" / "python")
     if not (tree / ".ready").exists():
         run([python, "manage.py", "migrate", "--noinput", "-v", "0"], env=env, cwd=tree)
@@ -201,7 +209,8 @@ def main():
 
     medians = {name: {kind: median_of_runs([r[name][kind] for r in rounds]) for kind in kinds} for name in sites}
     lines = [
-        f"### {before['date']}: ours vs bakerydemo, gunicorn {args.workers} workers, SQLite, DEBUG off",
+        f"### {before['date']}: ours vs bakerydemo, gunicorn {args.workers} workers, SQLite, DEBUG off, "
+        f"our page cache {os.environ.get('BENCH_PAGE_CACHE_SECONDS', '0')} s",
         "",
         f"Machine: {machine_line(before)}; after: load {after['load1']}. "
         f"{args.requests} requests per page kind per site per round, {args.rounds} rounds alternating; "

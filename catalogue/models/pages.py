@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 from django.db import models
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -46,6 +47,17 @@ class AsciiSlugMixin:
         return super().full_clean(*args, **kwargs)
 
 
+def route_to_child(parent, request, path_components, queryset):
+    """Route to a child page of ``queryset``'s type in one query, with what its page shows
+    (``select_related``/renditions), instead of Wagtail's two (the base row, then the specific
+    one) plus a query per lazy foreign key. None when no such child has that slug."""
+    child = queryset.child_of(parent).filter(slug=path_components[0]).first()
+    if child is None:
+        return None
+    child._cached_parent_obj = parent
+    return child.route(request, path_components[1:])
+
+
 class CatalogueIndexPage(RoutablePageMixin, SeoPageMixin, Page):
     """The product catalogue, with a page per locality and per product group."""
 
@@ -69,6 +81,17 @@ class CatalogueIndexPage(RoutablePageMixin, SeoPageMixin, Page):
         for name, value in listing_context(request, self.locale, preset).items():
             context.setdefault(name, value)
         return context
+
+    def route(self, request, path_components):
+        if path_components and self.live:
+            try:
+                self.resolve_subpage("/" + "/".join(path_components) + "/")  # a locality or group
+            except Http404:
+                found = route_to_child(self, request, path_components, ProductPage.objects.select_related(
+                    "image", "region", "group", "locale", "producer__image", "producer__region"))
+                if found is not None:
+                    return found
+        return super().route(request, path_components)
 
     @path("")
     def index_route(self, request):
@@ -295,20 +318,38 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
     def structured_data(self, request):
         return experience_ld(self, request) if self.is_experience else product_ld(self, request)
 
+    @cached_property
+    def localized_producer(self):
+        """The producer's page in the visitor's language (``producer.localized``, read once).
+
+        Image, region and type are synchronised between translations: the translation reuses
+        the source page's already loaded image and region instead of a query each."""
+        producer = self.producer
+        translated = producer.localized
+        if translated is not producer:
+            for field in ("image", "region"):
+                if getattr(translated, f"{field}_id") == getattr(producer, f"{field}_id") \
+                        and producer._meta.get_field(field).is_cached(producer):
+                    setattr(translated, field, getattr(producer, field))
+        return translated
+
     def get_context(self, request, *args, **kwargs):
-        from ..queries import listing_products
+        from ..queries import listing_products, prefetch_renditions
 
         context = super().get_context(request, *args, **kwargs)
-        context["producer"] = self.producer.localized
+        producer = context["producer"] = self.localized_producer
         context["variants"] = self.variants_list
         context["certification"] = self.current_certification
         if self.is_experience:
             context["booking_first"], context["booking_last"] = self.booking_window()
             context["max_people"] = MAX_PARTY_SIZE
-        context["related_products"] = listing_products(
-            ProductPage.objects.live().public().filter(locale=self.locale, group_id=self.group_id)
-            .exclude(translation_key=self.translation_key)
-        )[:4]
+        related = context["related_products"] = list(listing_products(
+            ProductPage.objects.live().public().filter(locale_id=self.locale_id, group_id=self.group_id)
+            .exclude(translation_key=self.translation_key), prefetch_images=False,
+        )[:4])
+        # Every photo of the page (its own, the producer's, the related cards') in one query.
+        gallery = [block.value for block in self.gallery if block.block_type == "image"]
+        prefetch_renditions([self.image, producer.image, *gallery, *(p.image for p in related)])
         return context
 
 
@@ -328,11 +369,19 @@ class ProducerIndexPage(SeoPageMixin, Page):
     class Meta:
         verbose_name = _("producer index")
 
+    def route(self, request, path_components):
+        if path_components:
+            found = route_to_child(self, request, path_components, ProducerPage.objects.select_related(
+                "image", "region", "locale").prefetch_related("image__renditions"))
+            if found is not None:
+                return found
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         producers = (
             ProducerPage.objects.child_of(self).live().public()
-            .select_related("image", "region").order_by("title")
+            .select_related("image", "region").prefetch_related("image__renditions").order_by("title")
         )
         producer_type = request.GET.get("type", "")
         if producer_type in ProducerType.values:
@@ -424,7 +473,7 @@ class ProducerPage(AsciiSlugMixin, SeoPageMixin, Page):
         # Products link to the default-language producer page; show them in this page's language.
         context["products"] = listing_products(
             ProductPage.objects.live().public().filter(
-                locale=self.locale, producer__translation_key=self.translation_key)
+                locale_id=self.locale_id, producer__translation_key=self.translation_key)
         )
         return context
 

@@ -66,6 +66,10 @@ class TaxonomyNode(TranslatableMixin, models.Model):
         """Ids of ``node`` and all nodes below it (source-language rows); see catalogue.taxonomy_tree."""
         return tree(cls).descendant_ids(node.pk)
 
+    def name_in(self, locale_id):
+        """This node's name in a language (from the shared tree snapshot: no query)."""
+        return tree(type(self)).name(self.pk, locale_id) or self.name
+
     def ancestors(self):
         """From the root down to the parent of this node."""
         ids = tree(type(self)).ancestor_ids(self.pk)

@@ -2,11 +2,14 @@
 dates, numbers, issuers, names of regions and groups, alternative text of images, producer
 names on product cards."""
 
+from hashlib import sha1
+
 from django import template
 from django.conf import settings
 from django.utils.translation import get_language
 
-from site_config.memo import memoize, request_locale
+from site_config.content_version import cached
+from site_config.memo import request_locale
 
 from ..l10n import format_long_date, format_number, official_name
 
@@ -33,20 +36,12 @@ def official_name_filter(name):
 def term(context, obj):
     """The name of a region or product group in the visitor's language.
 
-    Same result as ``{{ obj|localized }}`` but one query per model per request instead of
-    one or two per object: listings show a region and a group on every card.
+    Same result as ``{{ obj|localized }}`` without a query: the names come from the taxonomy
+    tree's snapshot (catalogue.taxonomy_tree), shared by every process.
     """
     if obj is None:
         return ""
-    request = context.get("request")
-    model = type(obj)
-
-    def names():
-        locale = request_locale(request)
-        return dict(model.objects.filter(locale=locale).values_list("translation_key", "name"))
-
-    names_here = memoize(request, ("term", model._meta.label, get_language() or ""), names)
-    return names_here.get(getattr(obj, "translation_key", None)) or str(obj)
+    return obj.name_in(request_locale(context.get("request")).pk)
 
 
 @register.filter
@@ -81,14 +76,16 @@ def with_producer_names(context, products):
     from ..models import ProducerPage
 
     products = list(products or [])
-    keys = {p.producer.translation_key for p in products if p.producer_id}
+    locale = request_locale(context.get("request"))
+    # Producers already in the visitor's language (every card of a source-language page) need no look-up.
+    keys = {p.producer.translation_key for p in products if p.producer_id and p.producer.locale_id != locale.pk}
     names = {}
     if keys:
-        locale = request_locale(context.get("request"))
-        names = dict(
+        digest = sha1(",".join(sorted(map(str, keys))).encode()).hexdigest()
+        names = cached(f"producer-names:{locale.pk}:{digest}", lambda: dict(
             ProducerPage.objects.live().filter(locale=locale, translation_key__in=keys)
             .values_list("translation_key", "title")
-        )
+        ))
     return [
         (p, names.get(p.producer.translation_key, p.producer.title) if p.producer_id else "")
         for p in products

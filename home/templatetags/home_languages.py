@@ -13,6 +13,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from site_config.content_version import cached
 from site_config.memo import memoize
 
 from ..models import HomePage
@@ -36,8 +37,12 @@ def language_links(request, page):
     current = get_language()
     translations = {}
     if isinstance(page, Page):
-        for translation in page.get_translations(inclusive=True).live().public().select_related("locale"):
-            translations[translation.locale.language_code] = translation
+        # Kept until the content version moves (a publish anywhere): the head and the switcher
+        # of every visit ask for them.
+        translations = cached(f"translations:{page.translation_key}", lambda: {
+            translation.locale.language_code: translation
+            for translation in page.get_translations(inclusive=True).live().public().select_related("locale")
+        })
     links = []
     for code, name in settings.LANGUAGES:
         if isinstance(page, Page):

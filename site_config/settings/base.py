@@ -404,3 +404,25 @@ MIDDLEWARE[MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddle
     "django_otp.middleware.OTPMiddleware",
     "site_config.login_security.AdminSecondFactorMiddleware",
 ]
+
+# --- Per-request memo (site_config/memo.py) ------------------------------------------
+# Outermost: repeated look-ups (active Locale, section pages, navigation) are made once per request.
+MIDDLEWARE = ["site_config.memo.RequestMemoMiddleware", *MIDDLEWARE]
+# Navigation, taxonomy names, section pages and site settings of public pages, cached until the
+# content version moves (site_config/content_version.py); 0 turns the cache off.
+OCOP_CONTENT_CACHE_SECONDS = int(os.environ.get("OCOP_CONTENT_CACHE_SECONDS", "600"))
+
+# --- Page cache for anonymous visitors (site_config/page_cache.py) ------------------------------
+# Innermost but for axes: whole public pages for visitors with nothing of their own in the session, kept until
+# the content version moves (publish, price, stock, certificate…); 0 turns it off.
+OCOP_PAGE_CACHE_SECONDS = int(os.environ.get("OCOP_PAGE_CACHE_SECONDS", "300"))
+# Pages and the content cache live in a cache of their own: in local memory, their entries would
+# otherwise crowd the rate-limit counters out of "default" (LocMemCache culls at MAX_ENTRIES).
+CACHES["pages"] = (
+    {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL, "KEY_PREFIX": "pages"}
+    if CACHE_URL else
+    {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ocop-pages",
+     "OPTIONS": {"MAX_ENTRIES": 5000}}
+)
+MIDDLEWARE.insert(MIDDLEWARE.index("axes.middleware.AxesMiddleware"), "site_config.page_cache.AnonymousPageCacheMiddleware")
+TEMPLATES[0]["OPTIONS"]["context_processors"].append("site_config.page_cache.csrf_placeholder")

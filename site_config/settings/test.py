@@ -24,3 +24,8 @@ if WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] == "search.backend":  # noqa: F4
 OCOP_SEARCH_RETRY_AFTER = 0
 # The live server of browser tests listens on a random port.
 OCOP_ALLOWED_HOST_PORTS = ["*"]
+# Caches keyed on the content version (site_config/content_version.py, page_cache.py) are off:
+# the version moves on commit, which a test inside one transaction never reaches. The tests of
+# those caches turn them on and run the commit callbacks.
+OCOP_CONTENT_CACHE_SECONDS = 0
+OCOP_PAGE_CACHE_SECONDS = 0

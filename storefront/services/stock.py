@@ -25,6 +25,7 @@ from django.db.models import F
 
 from catalogue.models import ProductVariant
 from catalogue.signals import stock_changed
+from site_config import content_version
 
 from ..exceptions import OutOfStock
 from ..models import Order, StockMovement, StockReason
@@ -81,6 +82,7 @@ def change_stock(variant_id: int, change: int, *, reason: str, by: "User | Anony
             order=order, changed_by=cast("User", by) if getattr(by, "is_authenticated", False) else None,
             note=note[:255],
         )
+        content_version.bump()  # pages show stock levels; cached copies of them are now old
         if (stock_after - change > 0) != (stock_after > 0):
             # sold out, or back in stock: the search's "in stock" filter must know
             stock_changed.send(sender=ProductVariant, translation_keys=[product_key])

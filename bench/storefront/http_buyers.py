@@ -1,0 +1,263 @@
+"""Concurrent buyers over HTTP against gunicorn (processes), production settings, PostgreSQL.
+
+    DATABASE_URL=postgres://ocop@127.0.0.1:5433/ocop_http .venv/bin/python bench/storefront/http_buyers.py \
+        [--port 8105] [--buyers 20] [--orders-per-buyer 10] [--workers 2] [--threads 4]
+
+The database must exist (it is migrated and filled with a bench catalogue: 40 variants with
+plenty of stock). gunicorn runs with site_config/gunicorn.conf.py and production settings (DEBUG
+off, the database task queue), and ``manage.py db_worker`` beside it sends the e-mails (console
+backend) and re-indexes, as ``make serve`` does. Each buyer is a process of its own with its own
+cookies: GET a product page (the CSRF token), POST to the cart 1–3 variants, GET the checkout,
+POST it (cash on delivery); the checkout POST is timed end to end over HTTP. Then the buyers race
+for a variant with 5 units left. Checks: every unit sold is missing from stock (sold + left =
+before), no stock below zero, and exactly 5 orders win the race. Prints a Markdown table with the
+machine's cores and load, and appends it to bench/storefront/RESULTS.md.
+"""
+
+import argparse
+import http.client
+import multiprocessing
+import os
+import random
+import re
+import secrets
+import statistics
+import subprocess
+import sys
+import time
+from http.cookies import SimpleCookie
+from pathlib import Path
+from urllib.parse import urlencode
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from bench.common import machine_line, percentile  # noqa: E402
+
+PY = str(ROOT / ".venv" / "bin" / "python")
+
+
+def server_env(port, workers, threads):
+    env = dict(os.environ)
+    for name in ("ELASTICSEARCH_URL", "CACHE_URL"):
+        env.pop(name, None)  # search on the database backend: the bench is about orders
+    env.update(
+        DJANGO_SETTINGS_MODULE="site_config.settings.production", SECRET_KEY=secrets.token_urlsafe(50),
+        SITE_URL=f"http://127.0.0.1:{port}", ALLOWED_HOSTS="127.0.0.1", SECURE_SSL_REDIRECT="0", PORT=str(port),
+        OCOP_ALLOWED_HOST_PORTS=str(port), WEB_CONCURRENCY=str(workers), GUNICORN_THREADS=str(threads),
+        TASKS_BACKEND="django_tasks_db.DatabaseBackend", EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
+        # One test client placing many orders with one phone number is the benchmark, not abuse.
+        OCOP_RATE_LIMITS_ENABLED="0", OCOP_HOLD_MAX_OPEN_ORDERS="1000000", OCOP_HOLD_MAX_UNITS="1000000",
+        OCOP_CONFIRMATION_EMAILS_PER_HOUR="1000000", LOG_LEVEL="WARNING",
+    )
+    return env
+
+
+SETUP = """
+import django; django.setup()
+from catalogue.models import ProductVariant
+if not ProductVariant.objects.filter(sku__startswith="BENCH-").exists():
+    from bench.storefront.run import build_catalogue
+    build_catalogue()
+"""
+
+
+class Browser:
+    """One buyer: a connection, cookies kept by hand (production marks them Secure; this is HTTP)."""
+
+    def __init__(self, port):
+        self.port, self.cookies = port, {}
+
+    def request(self, method, path, form=None):
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())}
+        body = None
+        if form is not None:
+            body = urlencode(form)
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        conn.request(method, path, body=body, headers=headers)
+        response = conn.getresponse()
+        data = response.read().decode("utf-8", "replace")
+        for header in response.headers.get_all("Set-Cookie") or []:
+            for name, morsel in SimpleCookie(header).items():
+                self.cookies[name] = morsel.value
+        conn.close()
+        return response.status, data
+
+
+def token(html, name="csrfmiddlewaretoken"):
+    match = re.search(rf'name="{name}" value="([^"]+)"', html)
+    return match.group(1) if match else ""
+
+
+def journey(browser, product_path, variant_ids, ward_code):
+    status, html = browser.request("GET", product_path)
+    csrf = token(html)
+    if status != 200 or not csrf:
+        raise SystemExit(f"the product page answered {status} without a form")
+    for variant_id in variant_ids:
+        browser.request("POST", "/vi/cart/add/", {"variant": variant_id, "quantity": random.randint(1, 3),
+                                                  "csrfmiddlewaretoken": csrf})
+    status, html = browser.request("GET", "/vi/checkout/")
+    form = {"csrfmiddlewaretoken": token(html) or csrf, "checkout_key": token(html, "checkout_key"),
+            "name": "Khách Bench", "email": "bench@example.com", "phone": "0912345678", "country": "VN",
+            "province": "22", "ward": str(ward_code), "street_address": "1 Hạ Long", "payment_method": "cod",
+            "accept_terms": "on"}
+    started = time.perf_counter()
+    status, _ = browser.request("POST", "/vi/checkout/", form)
+    return time.perf_counter() - started, status
+
+
+def buyer(args):
+    port, product_path, ids, orders, ward_code, seed, barrier_at = args
+    random.seed(seed)
+    browser = Browser(port)
+    while time.time() < barrier_at:
+        time.sleep(0.005)
+    results = []
+    for _ in range(orders):
+        results.append(journey(browser, product_path, random.sample(ids, random.randint(1, 3)), ward_code))
+    return results
+
+
+def racer(args):
+    port, product_path, variant_id, ward_code, barrier_at = args
+    browser = Browser(port)
+    status, html = browser.request("GET", product_path)
+    browser.request("POST", "/vi/cart/add/", {"variant": variant_id, "quantity": 1, "csrfmiddlewaretoken": token(html)})
+    status, html = browser.request("GET", "/vi/checkout/")
+    form = {"csrfmiddlewaretoken": token(html), "checkout_key": token(html, "checkout_key"), "name": "Khách",
+            "email": "b@example.com", "phone": "0912345678", "country": "VN", "province": "22",
+            "ward": str(ward_code), "street_address": "1", "payment_method": "cod", "accept_terms": "on"}
+    while time.time() < barrier_at:
+        time.sleep(0.002)
+    started = time.perf_counter()
+    status, _ = browser.request("POST", "/vi/checkout/", form)
+    return time.perf_counter() - started, status
+
+
+def wait_for(port, timeout=120):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+            conn.request("GET", "/healthz")
+            if conn.getresponse().status == 200:
+                return
+        except OSError:
+            time.sleep(0.5)
+    raise SystemExit("gunicorn did not answer /healthz")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--port", type=int, default=8105)
+    parser.add_argument("--buyers", type=int, default=20)
+    parser.add_argument("--orders-per-buyer", type=int, default=10)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--in-request", action="store_true",
+                        help="the immediate task backend: e-mail and indexing inside the buyer's request (before)")
+    args = parser.parse_args()
+    if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
+        sys.exit("Set DATABASE_URL to a PostgreSQL database made for this bench.")
+    env = server_env(args.port, args.workers, args.threads)
+    if args.in_request:
+        env["TASKS_BACKEND"] = "django_tasks.backends.immediate.ImmediateBackend"
+    os.environ.update(env)
+    subprocess.run([PY, "manage.py", "migrate", "--noinput", "-v", "0"], env=env, cwd=ROOT, check=True)
+    subprocess.run([PY, "-c", SETUP], env=env, cwd=ROOT, check=True)
+    subprocess.run([PY, "manage.py", "collectstatic", "--noinput", "-v", "0"], env=env, cwd=ROOT, check=True)
+
+    import django
+
+    django.setup()
+    from django.db import connections
+    from vietnam_provinces import Ward
+
+    from catalogue.models import ProductVariant
+    from storefront.models import Order, OrderLine
+
+    ward_code = int(next(w for w in Ward.iter_all() if int(w.province_code) == 22).code)
+    variants = list(ProductVariant.objects.filter(sku__startswith="BENCH-").select_related("product").order_by("pk"))
+    ids = [v.pk for v in variants[1:]]
+    product_path = variants[1].product.url
+    stock_before = dict(ProductVariant.objects.filter(pk__in=ids).values_list("pk", "stock"))
+    sold_before = dict.fromkeys(ids, 0)
+    for pk, qty in OrderLine.objects.filter(variant_id__in=ids).values_list("variant_id", "quantity"):
+        sold_before[pk] += qty
+    connections.close_all()
+
+    server = subprocess.Popen([str(ROOT / ".venv" / "bin" / "gunicorn"), "-c", "site_config/gunicorn.conf.py"],
+                              env=env, cwd=ROOT)
+    worker = subprocess.Popen([PY, "manage.py", "db_worker", "--interval", "1"], env=env, cwd=ROOT,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_for(args.port)
+        Browser(args.port).request("GET", product_path)  # warm both workers a little
+        Browser(args.port).request("GET", "/vi/checkout/")
+        context = multiprocessing.get_context("spawn")
+        with context.Pool(args.buyers) as pool:
+            start_at = time.time() + 3  # every buyer starts at once, after the processes are up
+            results = pool.map(buyer, [(args.port, product_path, ids, args.orders_per_buyer, ward_code, i, start_at)
+                                       for i in range(args.buyers)])
+            wall = time.time() - start_at
+        timings = [t for r in results for t, _s in r]
+        statuses = [s for r in results for _t, s in r]
+        ok = sum(1 for s in statuses if s == 302)
+
+        race_variant = variants[0]
+        ProductVariant.objects.filter(pk=race_variant.pk).update(stock=5)
+        race_orders_before = OrderLine.objects.filter(variant_id=race_variant.pk).count()
+        connections.close_all()
+        with context.Pool(args.buyers) as pool:
+            start_at = time.time() + 3
+            race = pool.map(racer, [(args.port, product_path, race_variant.pk, ward_code, start_at)
+                                    for _ in range(args.buyers)])
+    finally:
+        server.terminate()
+        worker.terminate()
+        server.wait(timeout=30)
+        worker.wait(timeout=30)
+
+    sold = dict.fromkeys(ids, 0)
+    for pk, qty in OrderLine.objects.filter(variant_id__in=ids).values_list("variant_id", "quantity"):
+        sold[pk] += qty
+    stock_after = dict(ProductVariant.objects.filter(pk__in=ids).values_list("pk", "stock"))
+    conserved = all(stock_before[pk] - (sold[pk] - sold_before[pk]) == stock_after[pk] for pk in ids)
+    race_won = OrderLine.objects.filter(variant_id=race_variant.pk).count() - race_orders_before
+    race_stock = ProductVariant.objects.get(pk=race_variant.pk).stock
+    orders_total = Order.objects.count()
+
+    command = (f"DATABASE_URL=… .venv/bin/python bench/storefront/http_buyers.py --buyers {args.buyers} "
+               f"--orders-per-buyer {args.orders_per_buyer} --workers {args.workers} --threads {args.threads}"
+               + (" --in-request" if args.in_request else ""))
+    table = "\n".join([
+        f"### {time.strftime('%Y-%m-%d %H:%M %z')} · PostgreSQL · gunicorn {args.workers} workers × {args.threads} "
+        f"threads over HTTP · `{command}`",
+        "",
+        machine_line(),
+        "",
+        "| measure | value |",
+        "| --- | --- |",
+        f"| {args.buyers} buyers (processes), checkout POST over HTTP | {ok} orders of {len(timings)} attempts "
+        f"in {wall:.1f} s |",
+        f"| checkout POST p50 / p95 / p99 | {statistics.median(timings) * 1000:.0f} / "
+        f"{percentile(timings, 95) * 1000:.0f} / {percentile(timings, 99) * 1000:.0f} ms |",
+        f"| orders/s (whole journeys, wall time) | {ok / wall:.1f} |",
+        f"| stock conserved (before − sold = after, every variant) | {conserved} |",
+        f"| {args.buyers} buyers racing for the last 5 units | {race_won} orders, "
+        f"{sum(1 for _t, s in race if s == 409)} refused (409), stock left {race_stock}, "
+        f"p95 {percentile([t for t, _s in race], 95) * 1000:.0f} ms |",
+        f"| orders in the database | {orders_total} |",
+        "",
+    ])
+    print(table)
+    with open(Path(__file__).with_name("RESULTS.md"), "a", encoding="utf-8") as results_file:
+        results_file.write(table + "\n")
+    if not conserved or race_won != 5 or race_stock != 0:
+        sys.exit("OVERSOLD or lost stock: see the table")
+
+
+if __name__ == "__main__":
+    main()

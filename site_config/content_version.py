@@ -1,0 +1,95 @@
+"""The content version: one number, in the database, that goes up after every change a public
+page can show (publish, unpublish, move, delete; prices and stock; certificates; regions and
+groups; images; site, navigation and shop settings; locales).
+
+Whatever is cached from the database for public pages (the header's navigation, taxonomy names,
+whole pages for anonymous visitors in ``site_config.page_cache``) is keyed on this number, so a
+change is seen by every app server at its next request, whether the cache is each process's own
+memory or a shared Redis: nothing has to be purged, old entries simply stop being asked for and
+expire. Reading the number is one small query per request (memoised for the request).
+
+The number is raised after the changing transaction commits (``on_commit``): raising it inside
+would lock the row until commit and queue every concurrent order behind it. A request that read
+the old data just before the commit stores it under the old number, which no one asks for again.
+"""
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import transaction
+from django.db.models import F
+from django.db.models.signals import post_delete, post_save
+
+from .memo import memoized
+
+# Models whose rows public pages show (lazy "app.Model" senders: site_config imports no app above it).
+CONTENT_MODELS = [
+    "catalogue.ProductVariant", "catalogue.Certification", "catalogue.Region", "catalogue.ProductGroup",
+    "catalogue.CatalogueImage", "site_config.SiteSettings", "site_config.NavigationSettings",
+    "site_config.ShopSettings", "wagtailcore.Locale", "wagtailcore.PageViewRestriction", "wagtailcore.Site",
+]
+TIMEOUT = 600  # seconds; an entry of the current version lives this long at most
+
+
+def current() -> int:
+    """The content version now (read once per request)."""
+    return memoized(("content_version",), _read)
+
+
+def _read():
+    from .models import ContentVersion
+
+    return ContentVersion.objects.filter(pk=1).values_list("number", flat=True).first() or 0
+
+
+def bump(*args, **kwargs):
+    """Raise the version once the current transaction commits (at once outside one)."""
+    transaction.on_commit(_bump_now)
+
+
+def _bump_now():
+    from .models import ContentVersion
+
+    if not ContentVersion.objects.filter(pk=1).update(number=F("number") + 1):
+        ContentVersion.objects.get_or_create(pk=1, defaults={"number": 1})
+
+
+def cached(name: str, compute, timeout: int | None = None):
+    """``compute()`` cached under ``name`` for the current content version (None is not cached).
+
+    ``OCOP_CONTENT_CACHE_SECONDS = 0`` (the test settings) turns this cache off: tests that change
+    content inside one transaction never see the version move (it moves on commit).
+    """
+    timeout = timeout or getattr(settings, "OCOP_CONTENT_CACHE_SECONDS", TIMEOUT)
+    if not timeout:
+        return compute()
+    key = f"ocop:cv{current()}:{name}"
+    cache = caches["pages"]
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        if value is not None:
+            cache.set(key, value, timeout)
+    return value
+
+
+def _bump_on_save(sender, instance=None, raw=False, **kwargs):
+    if not raw:
+        bump()
+
+
+def _bump_on_page_deleted(sender, instance=None, **kwargs):
+    from wagtail.models import Page
+
+    if isinstance(instance, Page) and instance.live:
+        bump()
+
+
+def connect_signals():
+    from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+    for model in CONTENT_MODELS:
+        post_save.connect(_bump_on_save, sender=model, dispatch_uid=f"content_version_save_{model}")
+        post_delete.connect(_bump_on_save, sender=model, dispatch_uid=f"content_version_delete_{model}")
+    post_delete.connect(_bump_on_page_deleted, dispatch_uid="content_version_page_deleted")
+    for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
+        signal.connect(bump, dispatch_uid=f"content_version_{id(signal)}")

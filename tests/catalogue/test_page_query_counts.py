@@ -1,0 +1,99 @@
+"""Public pages make a bounded number of SQL queries: at most 15, and no more for 12 products
+listed than for 3 (no query per card: prices, stars, images' renditions, producer names).
+
+Measured like production: the content-version cache on (site_config/content_version.py), the
+second request of a page counted (the first warms per-process caches).
+"""
+
+import io
+
+import pytest
+from django.core.cache import caches
+from django.core.files.images import ImageFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from PIL import Image
+from wagtail.models import Collection
+
+from catalogue.models import CatalogueImage
+from tests.factories import CertificationFactory, ProductPageFactory, ProductVariantFactory
+from tests.search_index import SearchIndex
+
+pytestmark = pytest.mark.django_db
+
+MAX_QUERIES = 15
+
+
+@pytest.fixture
+def production_caches(settings, tmp_path):
+    settings.OCOP_CONTENT_CACHE_SECONDS = 600
+    caches["pages"].clear()  # every test's database starts at content version 0
+    settings.MEDIA_ROOT = tmp_path
+    Collection.get_first_root_node() or Collection.add_root(name="Root")
+
+
+def make_image(n):
+    buffer = io.BytesIO()
+    Image.new("RGB", (320, 240), "#0b5e5a").save(buffer, "JPEG")
+    return CatalogueImage.objects.create(title=f"Ảnh {n}", file=ImageFile(buffer, name=f"anh-{n}.jpg"))
+
+
+class Catalogue:
+    """Products of one producer, region and group, each with a photo, two variants and stars."""
+
+    def __init__(self, site_tree, producer, region, group):
+        self.site_tree, self.producer, self.region, self.group = site_tree, producer, region, group
+        self.products = []
+        producer.image = make_image("producer")
+        producer.save_revision().publish()
+
+    def grow_to(self, count):
+        while len(self.products) < count:
+            n = len(self.products)
+            page = ProductPageFactory(
+                parent=self.site_tree["catalogue"], title=f"Sản phẩm {n}", slug=f"san-pham-{n}",
+                producer=self.producer, region=self.region, group=self.group, image=make_image(n),
+            )
+            page.save_revision().publish()
+            ProductVariantFactory(product=page, price_vnd=100_000 + n, stock=5)
+            ProductVariantFactory(product=page, price_vnd=200_000 + n, stock=0, sort_order=1)
+            CertificationFactory(product=page, stars=4 + n % 2)
+            self.products.append(page)
+        SearchIndex().reset().add([p.translation_key for p in self.products])
+        return self
+
+
+def queries_of(client, url):
+    client.get(url)  # warm: templates, site root paths, the content cache
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(ctx.captured_queries), response
+
+
+URLS = {
+    "home": lambda c: "/vi/",
+    "catalogue": lambda c: c.site_tree["catalogue"].url,
+    "locality": lambda c: f"{c.site_tree['catalogue'].url}region/{c.region.slug}/",
+    "product": lambda c: c.products[0].url,
+    "producer": lambda c: c.producer.url,
+    "producers": lambda c: c.site_tree["producers"].url,
+}
+
+
+@pytest.mark.parametrize("kind", list(URLS))
+def test_page_queries_are_bounded_and_do_not_grow_with_the_products_listed(
+        client, production_caches, site_tree, producer, region, group, kind):
+    catalogue = Catalogue(site_tree, producer, region, group).grow_to(3)
+    url = URLS[kind](catalogue)
+    few, response = queries_of(client, url)
+    assert few <= MAX_QUERIES, f"{kind}: {few} queries"
+
+    catalogue.grow_to(12)
+    many, response = queries_of(client, url)
+    assert many <= few, f"{kind}: {few} queries with 3 products, {many} with 12"
+    if kind in ("catalogue", "locality", "producer"):
+        # every product is listed (the pages list 24 a page), each card with its photo
+        html = response.content.decode()
+        assert all(p.title in html for p in catalogue.products)
+        assert html.count("<picture") >= 12

@@ -1,0 +1,116 @@
+"""The page cache for anonymous visitors (site_config/page_cache.py): a second anonymous visit is
+served from the cache; a publish, a price, a stock or a certificate change shows at the next
+request; editors and buyers with a cart get their own page, with their own cart count; the
+add-to-cart form of a cached page works for the visitor who receives it (their own CSRF token).
+"""
+
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.cache import caches
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+from django.utils.translation import gettext
+
+from site_config.money import format_vnd
+from storefront.services.stock import change_stock
+from tests.factories import CertificationFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def page_cache(settings, django_capture_on_commit_callbacks):
+    settings.OCOP_PAGE_CACHE_SECONDS = 300
+    settings.OCOP_CONTENT_CACHE_SECONDS = 600
+    caches["pages"].clear()  # every test's database starts at content version 0
+
+    def committed():
+        # The content version moves when the change commits; the test's transaction never does.
+        return django_capture_on_commit_callbacks(execute=True)
+
+    return committed
+
+
+def visit(client, url):
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == 200
+    return response, response.content.decode(), len(ctx.captured_queries)
+
+
+def test_second_anonymous_visit_is_served_from_the_cache(client, page_cache, product):
+    first, html, rendered_queries = visit(Client(), product.url)
+    second, cached_html, cached_queries = visit(Client(), product.url)
+    assert first["X-Page-Cache"] == "miss" and second["X-Page-Cache"] == "hit"
+    assert cached_queries <= 2 < rendered_queries  # the content version (and nothing per page)
+    assert product.title in cached_html
+    # Everything but the form's token is the same page.
+    token = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')
+    assert token.sub("", cached_html) == token.sub("", html)
+
+
+def test_price_stock_certificate_and_publish_show_at_the_next_request(client, page_cache, product):
+    visit(client, product.url)
+    variant = product.variants_list[0]
+
+    with page_cache():
+        variant.price_vnd = 234_000
+        variant.save()
+    response, html, _ = visit(client, product.url)
+    assert response["X-Page-Cache"] == "miss" and format_vnd(234_000) in html
+
+    with translation.override("vi"):
+        out_of_stock = gettext("Out of stock")
+    in_stock_rows = html.count(out_of_stock)
+    with page_cache():
+        change_stock(variant.pk, -variant.stock, reason="correction")
+    response, html, _ = visit(client, product.url)
+    assert response["X-Page-Cache"] == "miss" and html.count(out_of_stock) > in_stock_rows
+
+    with page_cache():
+        certificate = CertificationFactory(product=product, stars=5, score=95)
+    response, html, _ = visit(client, product.url)
+    assert response["X-Page-Cache"] == "miss" and certificate.certificate_number in html
+
+    with page_cache():
+        product.title = "Chả mực Hạ Long loại đặc biệt"
+        product.save_revision().publish()
+    response, html, _ = visit(client, product.url)
+    assert response["X-Page-Cache"] == "miss" and "Chả mực Hạ Long loại đặc biệt" in html
+    assert visit(client, product.url)[0]["X-Page-Cache"] == "hit"
+
+
+def test_editors_and_buyers_with_a_cart_get_their_own_page(page_cache, product):
+    visit(Client(), product.url)  # the anonymous copy, cart count 0
+    editor = get_user_model().objects.create_superuser("editor", "editor@example.com", "pw")
+    staff = Client()
+    staff.force_login(editor)
+    response, _html, _ = visit(staff, product.url)
+    assert "X-Page-Cache" not in response
+
+    buyer = Client()
+    variant = product.variants_list[0]
+    assert buyer.post("/vi/cart/add/", {"variant": variant.pk, "quantity": "2"}).status_code in (200, 302)
+    response, html, _ = visit(buyer, product.url)
+    assert "X-Page-Cache" not in response
+    assert 'data-cart-count="2"' in html
+    # …and the next anonymous visitor still gets the cached page with an empty cart.
+    response, html, _ = visit(Client(), product.url)
+    assert response["X-Page-Cache"] == "hit" and 'data-cart-count="0"' in html
+
+
+def test_a_cached_pages_form_carries_the_visitors_own_csrf_token(page_cache, product):
+    visit(Client(), product.url)
+    visitor = Client(enforce_csrf_checks=True)
+    response, html, _ = visit(visitor, product.url)
+    assert response["X-Page-Cache"] == "hit"
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+    assert "csrftoken" in response.cookies  # the visitor's own CSRF cookie comes with the page
+    variant = product.variants_list[0]
+    added = visitor.post("/vi/cart/add/", {"variant": variant.pk, "quantity": "1", "csrfmiddlewaretoken": token})
+    assert added.status_code in (200, 302)
+    assert visit(visitor, product.url)[1].count('data-cart-count="1"') == 1

@@ -1,0 +1,66 @@
+"""Placing an order leaves the confirmation e-mail and the search re-indexing to the task worker.
+
+With the test settings' immediate task backend (what development runs) both happen as the
+order commits; with production's database queue the buyer's request only enqueues them, and the
+worker (`manage.py db_worker`) sends the e-mail and updates the index.
+"""
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from storefront_helpers import order_for
+
+from search.indexing import reindex_products_task
+from storefront.emails import send_order_email_task
+from storefront.models import PaymentMethod
+from tests.search_index import SearchIndex
+
+pytestmark = pytest.mark.django_db
+
+
+def indexed_in_stock(index):
+    """What the index says of the one product it holds (the ``index`` fixture indexes only it)."""
+    index.refresh()
+    hits = index.es.search(index=index.index.name, query={"match_all": {}}, size=2)["hits"]["hits"]
+    assert len(hits) == 1, "the product is not in the index"
+    return hits[0]["_source"]["ocop_in_stock"]
+
+
+@pytest.fixture
+def index(variant):
+    index = SearchIndex().reset()
+    index.add([variant.product.translation_key])
+    return index
+
+
+def test_immediate_backend_sends_the_email_and_reindexes_as_the_order_commits(
+        variant, shop, index, django_capture_on_commit_callbacks):
+    assert indexed_in_stock(index) is True
+    with django_capture_on_commit_callbacks(execute=True):
+        order = order_for(variant, quantity=variant.stock, method=PaymentMethod.COD, shop=shop)  # sells out
+    assert [m.to for m in mail.outbox] == [[order.email]]
+    assert order.number in mail.outbox[0].subject
+    assert indexed_in_stock(index) is False
+
+
+def test_database_queue_leaves_email_and_index_to_the_worker(
+        variant, shop, index, settings, monkeypatch, django_capture_on_commit_callbacks):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    from django_tasks_db.models import DBTaskResult
+
+    with django_capture_on_commit_callbacks(execute=True):
+        order = order_for(variant, quantity=variant.stock, method=PaymentMethod.COD, shop=shop)
+    # The request is over: nothing was sent or indexed, both wait in the queue.
+    assert mail.outbox == []
+    assert indexed_in_stock(index) is True
+    queued = set(DBTaskResult.objects.values_list("task_path", flat=True))
+    assert {send_order_email_task.module_path, reindex_products_task.module_path} <= queued
+
+    # The worker, in this process: it would close the test's connection (and its transaction)
+    # between tasks to drop stale ones.
+    monkeypatch.setattr("django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None)
+    call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
+
+    assert [m.to for m in mail.outbox] == [[order.email]]
+    assert indexed_in_stock(index) is False
+    assert not DBTaskResult.objects.exclude(status="SUCCESSFUL").exists()
