@@ -21,7 +21,7 @@ from django.db import connection, transaction
 
 SNAPSHOT_SECONDS = 24 * 3600  # a safety net only: a save replaces the version token at once
 _CACHE_PREFIX = "ocop:taxonomy:1"  # bump when Tree or Node change shape (old pickles in a shared cache)
-_DIRTY = "_ocop_taxonomy_changed"  # attribute of the DB connection: labels changed in this transaction
+_DIRTY = "_ocop_taxonomy_changed"  # attribute of the DB connection: {label: Tree or None} changed in this transaction
 _memo = {}  # {model label: (version, Tree)}: this process's copy of the current snapshot
 
 
@@ -119,18 +119,26 @@ def _load(model):
     return Tree.from_rows((pk, str(key), *rest) for pk, key, *rest in rows)
 
 
-def _changed_here(model):
-    """Whether this connection's open transaction changed ``model``'s tree."""
+def _changed_here():
+    """``{label: Tree or None}`` of the trees this connection's open transaction changed: its own
+    view of them (None until read after the last change)."""
     changed = getattr(connection, _DIRTY, None)
+    if changed is None:
+        changed = {}
+        setattr(connection, _DIRTY, changed)
     if changed and not connection.in_atomic_block:
         changed.clear()  # committed (the token is replaced) or rolled back
-    return bool(changed) and _label(model) in changed
+    return changed
 
 
 def tree(model):
     """The current :class:`Tree` of ``model`` (Region or ProductGroup)."""
-    if _changed_here(model):
-        return _load(model)
+    changed = _changed_here()
+    if _label(model) in changed:
+        # Changed by this transaction: its own view, read once after each change, never shared.
+        if changed[_label(model)] is None:
+            changed[_label(model)] = _load(model)
+        return changed[_label(model)]
     version = cache.get(_version_key(model))
     if version is None:
         cache.add(_version_key(model), uuid.uuid4().hex, None)
@@ -152,15 +160,12 @@ def tree_changed(model):
     """Call after ``model``'s rows change (the save and delete signals do): every process reads
     the new tree once the transaction commits; this one reads it from the database until then."""
     label = _label(model)
-    changed = getattr(connection, _DIRTY, None)
-    if changed is None:
-        changed = set()
-        setattr(connection, _DIRTY, changed)
-    changed.add(label)
+    changed = _changed_here()
+    changed[label] = None  # read again at the next look-up
 
     def new_version():
         cache.set(_version_key(model), uuid.uuid4().hex, None)
-        changed.discard(label)
+        changed.pop(label, None)
 
     transaction.on_commit(new_version)
 
