@@ -62,6 +62,7 @@ test: $(TEST_STAMP) messages e2e-browser
 	if [ -z "$${STRIPE_API_BASE:-}" ]; then eval "$$(scripts/stripe-mock.sh start | grep '^STRIPE_API_BASE=')"; export STRIPE_API_BASE; fi; \
 	echo "Using DATABASE_URL=$$DATABASE_URL ELASTICSEARCH_URL=$$ELASTICSEARCH_URL STRIPE_API_BASE=$$STRIPE_API_BASE"; \
 	$(BIN)/ruff check . ; \
+	$(BIN)/ruff format --check . ; \
 	$(BIN)/lint-imports --no-cache ; \
 	$(BIN)/mypy ; \
 	DJANGO_SETTINGS_MODULE=site_config.settings.test $(MANAGE) makemigrations --check --dry-run >/dev/null; \
@@ -73,6 +74,7 @@ e2e-browser:
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/mypy
 	DJANGO_SETTINGS_MODULE=site_config.settings.dev $(MANAGE) makemigrations --check --dry-run

@@ -46,8 +46,10 @@ def machine():
 
 def machine_line(info=None):
     info = info or machine()
-    return (f"{info['date']}, {info['cores']} cores, load average {info['load1']} (1 min) / "
-            f"{info['load5']} (5 min), Python {info['python']}")
+    return (
+        f"{info['date']}, {info['cores']} cores, load average {info['load1']} (1 min) / "
+        f"{info['load5']} (5 min), Python {info['python']}"
+    )
 
 
 def timed_get(url, timeout=30, headers=None):

@@ -40,13 +40,14 @@ def tree_order(nodes):
 
 
 def tree_path(node):
-    """"Quảng Ninh › Hạ Long" for a ward: where the node sits in the tree."""
+    """ "Quảng Ninh › Hạ Long" for a ward: where the node sits in the tree."""
     return " › ".join(ancestor.name for ancestor in node.ancestors())
 
 
 class TreeSearchForm(BaseFilterForm):
     q = forms.CharField(
-        label=_("Search term"), required=False,
+        label=_("Search term"),
+        required=False,
         widget=forms.TextInput(attrs={"placeholder": _("Name, with or without tone marks")}),
     )
 
@@ -80,8 +81,11 @@ class TreeChooseMixin:
     def columns(self):
         return [
             TitleColumn(
-                "title", label=_("Name"),
-                accessor=lambda n: "\u2003" * 2 * getattr(n, "tree_depth", 0) + ("↳ " if getattr(n, "tree_depth", 0) else "") + n.name,
+                "title",
+                label=_("Name"),
+                accessor=lambda n: (
+                    "\u2003" * 2 * getattr(n, "tree_depth", 0) + ("↳ " if getattr(n, "tree_depth", 0) else "") + n.name
+                ),
                 get_url=lambda n: self.append_preserved_url_parameters(self._chosen_url(n)),
                 link_attrs={"data-chooser-modal-choice": True},
             ),

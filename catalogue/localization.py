@@ -30,7 +30,9 @@ def _fill_strings(source, locale, strings, strict):
             missing.append(text)
             continue
         StringTranslation.objects.update_or_create(
-            translation_of=segment.string, locale=locale, context=segment.context,
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
             defaults={"data": target, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
         )
     if missing and strict:
@@ -48,7 +50,9 @@ def translate_instance(instance, locale, strings, publish=True, strict=True):
     if not created:
         source.update_from_db()
     translation, _ = Translation.objects.get_or_create(
-        source=source, target_locale=locale, defaults={"enabled": True},
+        source=source,
+        target_locale=locale,
+        defaults={"enabled": True},
     )
     _fill_strings(source, locale, strings, strict)
     if not isinstance(instance, Page):

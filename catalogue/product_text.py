@@ -32,12 +32,18 @@ class TextContext:
         from .models import ProducerPage, ProductGroup, Region
 
         producers, titles = {}, {}
-        producer = ProducerPage.objects.filter(pk=page.producer_id).values_list(
-            "translation_key", "producer_type", "title", "locale_id").first()
+        producer = (
+            ProducerPage.objects.filter(pk=page.producer_id)
+            .values_list("translation_key", "producer_type", "title", "locale_id")
+            .first()
+        )
         if producer:
             producers[page.producer_id] = producer
-            title = ProducerPage.objects.filter(
-                translation_key=producer[0], locale_id=page.locale_id).values_list("title", flat=True).first()
+            title = (
+                ProducerPage.objects.filter(translation_key=producer[0], locale_id=page.locale_id)
+                .values_list("title", flat=True)
+                .first()
+            )
             if title:
                 titles[(producer[0], page.locale_id)] = title
         return cls(tree(Region), tree(ProductGroup), producers, titles, live_titles([page.translation_key]))
@@ -48,8 +54,9 @@ def live_titles(translation_keys):
     from .models import ProductPage
 
     titles = defaultdict(dict)
-    for key, locale_id, title in ProductPage.objects.filter(translation_key__in=translation_keys, live=True) \
-            .values_list("translation_key", "locale_id", "title"):
+    for key, locale_id, title in ProductPage.objects.filter(
+        translation_key__in=translation_keys, live=True
+    ).values_list("translation_key", "locale_id", "title"):
         titles[key][locale_id] = normalize(title)
     return titles
 
@@ -105,7 +112,8 @@ def other_titles(page, context=None):
         return cached
     titles = _context(page, context).titles.get(page.translation_key, {})
     page._ocop_other_titles = " ".join(
-        title for locale_id, title in sorted(titles.items()) if locale_id != page.locale_id)
+        title for locale_id, title in sorted(titles.items()) if locale_id != page.locale_id
+    )
     return page._ocop_other_titles
 
 

@@ -27,25 +27,21 @@ def listing_products(queryset, day=None, prefetch_images=True):
     if prefetch_images:
         # The cards' <picture> sources come from these renditions: one query for the whole list.
         queryset = queryset.prefetch_related("image__renditions")
-    return (
-        queryset
-        .annotate(
-            listing_price_min_vnd=Subquery(
-                variants.order_by().values("product__translation_key").annotate(m=Min("price_vnd")).values("m")[:1],
+    return queryset.annotate(
+        listing_price_min_vnd=Subquery(
+            variants.order_by().values("product__translation_key").annotate(m=Min("price_vnd")).values("m")[:1],
+            output_field=IntegerField(),
+        ),
+        stock_total=Coalesce(
+            Subquery(
+                variants.order_by().values("product__translation_key").annotate(s=Sum("stock")).values("s")[:1],
                 output_field=IntegerField(),
             ),
-            stock_total=Coalesce(
-                Subquery(
-                    variants.order_by().values("product__translation_key").annotate(s=Sum("stock")).values("s")[:1],
-                    output_field=IntegerField(),
-                ),
-                0,
-            ),
-            in_stock_flag=Exists(variants.filter(stock__gt=0)),
-            current_stars=Subquery(current_cert.values("stars")[:1], output_field=IntegerField()),
-        )
-        .order_by("-current_stars", "title")
-    )
+            0,
+        ),
+        in_stock_flag=Exists(variants.filter(stock__gt=0)),
+        current_stars=Subquery(current_cert.values("stars")[:1], output_field=IntegerField()),
+    ).order_by("-current_stars", "title")
 
 
 def localities():
@@ -61,8 +57,11 @@ def prefetch_renditions(images):
     """Load the renditions of several images in one query, as ``prefetch_related("renditions")``
     would for each: a product page's photo, its producer's and the related products' cards then
     find their renditions without a query each (Wagtail's ``get_rendition`` reads the prefetch)."""
-    images = [image for image in images if image is not None
-              and "renditions" not in getattr(image, "_prefetched_objects_cache", {})]
+    images = [
+        image
+        for image in images
+        if image is not None and "renditions" not in getattr(image, "_prefetched_objects_cache", {})
+    ]
     if not images:
         return
     model = images[0].get_rendition_model()

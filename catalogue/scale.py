@@ -59,8 +59,32 @@ BASES = [
     ("Du lịch cộng đồng", "Community homestay", "dich-vu-du-lich-nong-thon", "service", "1 đêm", 450000),
 ]
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô", "Lý", "Đinh"]
-GIVEN = ["An", "Bình", "Cường", "Dũng", "Hải", "Hạnh", "Hoa", "Hùng", "Lan", "Linh", "Long", "Mai",
-         "Minh", "Nam", "Nga", "Phong", "Phương", "Quang", "Sơn", "Thảo", "Thu", "Trang", "Tuấn", "Yến"]
+GIVEN = [
+    "An",
+    "Bình",
+    "Cường",
+    "Dũng",
+    "Hải",
+    "Hạnh",
+    "Hoa",
+    "Hùng",
+    "Lan",
+    "Linh",
+    "Long",
+    "Mai",
+    "Minh",
+    "Nam",
+    "Nga",
+    "Phong",
+    "Phương",
+    "Quang",
+    "Sơn",
+    "Thảo",
+    "Thu",
+    "Trang",
+    "Tuấn",
+    "Yến",
+]
 KIND = {
     ProducerType.ENTERPRISE: ("Công ty TNHH", "Company Ltd"),
     ProducerType.COOPERATIVE: ("Hợp tác xã", "Cooperative"),
@@ -85,7 +109,7 @@ class TreeWriter:
         self.model = model
         self.content_type = ContentType.objects.get_for_model(model)
         last = parent.get_last_child()
-        self.next_step = (Page._str2int(last.path[-Page.steplen:]) + 1) if last else 1
+        self.next_step = (Page._str2int(last.path[-Page.steplen :]) + 1) if last else 1
         self.pending = []
 
     def add(self, page):
@@ -133,14 +157,21 @@ def _producer_pages(rng, trees, vi, en, regions, wards, run, number):
     person = f"{rng.choice(FAMILY)} {rng.choice(GIVEN)}"
     name_vi = f"{KIND[kind][0]} {person} {region.name}"
     name_en = f"{person} {KIND[kind][1]}, {region.name}"
-    common = {"producer_type": kind, "region": rng.choice(wards.get(region.pk, [region])),
-              "translation_key": uuid.uuid4(), "representative": person,
-              "year_founded": rng.randint(1990, 2024), "phone": f"0203 555 {rng.randint(0, 9999):04d}"}
+    common = {
+        "producer_type": kind,
+        "region": rng.choice(wards.get(region.pk, [region])),
+        "translation_key": uuid.uuid4(),
+        "representative": person,
+        "year_founded": rng.randint(1990, 2024),
+        "phone": f"0203 555 {rng.randint(0, 9999):04d}",
+    }
     slug = f"{_ascii_slug(name_vi)}-{run}-{number}"
-    page = trees[(ProducerIndexPage, vi.pk)].add(ProducerPage(
-        title=name_vi, slug=slug, intro=f"{name_vi}: dữ liệu tổng hợp để đo hiệu năng.", **common))
-    trees[(ProducerIndexPage, en.pk)].add(ProducerPage(
-        title=name_en, slug=slug, intro=f"{name_en}: synthetic data for benchmarks.", **common))
+    page = trees[(ProducerIndexPage, vi.pk)].add(
+        ProducerPage(title=name_vi, slug=slug, intro=f"{name_vi}: dữ liệu tổng hợp để đo hiệu năng.", **common)
+    )
+    trees[(ProducerIndexPage, en.pk)].add(
+        ProducerPage(title=name_en, slug=slug, intro=f"{name_en}: synthetic data for benchmarks.", **common)
+    )
     return page, region
 
 
@@ -149,27 +180,50 @@ def _product_pages(rng, trees, vi, en, groups, producer, region, run, number, to
     brand = rng.choice(GIVEN)
     title_vi = f"{base_vi} {region.name} {brand}"
     title_en = f"{base_en} from {region.name}, {brand}"
-    common = {"producer_id": producer.pk, "group": groups[group_slug], "region": producer.region,
-              "translation_key": uuid.uuid4(), "traceability_code": f"QN-SYN-{run}-{number}"}
-    page = trees[(CatalogueIndexPage, vi.pk)].add(ProductPage(
-        title=title_vi, slug=f"{_ascii_slug(title_vi)}-{run}-{number}",
-        intro=f"{base_vi} của {producer.title}, sản xuất tại {region.name}.", **common))
-    trees[(CatalogueIndexPage, en.pk)].add(ProductPage(
-        title=title_en, slug=f"{_ascii_slug(title_en)}-{run}-{number}",
-        intro=f"{base_en} by {producer.title}, made in {region.name}.", **common))
+    common = {
+        "producer_id": producer.pk,
+        "group": groups[group_slug],
+        "region": producer.region,
+        "translation_key": uuid.uuid4(),
+        "traceability_code": f"QN-SYN-{run}-{number}",
+    }
+    page = trees[(CatalogueIndexPage, vi.pk)].add(
+        ProductPage(
+            title=title_vi,
+            slug=f"{_ascii_slug(title_vi)}-{run}-{number}",
+            intro=f"{base_vi} của {producer.title}, sản xuất tại {region.name}.",
+            **common,
+        )
+    )
+    trees[(CatalogueIndexPage, en.pk)].add(
+        ProductPage(
+            title=title_en,
+            slug=f"{_ascii_slug(title_en)}-{run}-{number}",
+            intro=f"{base_en} by {producer.title}, made in {region.name}.",
+            **common,
+        )
+    )
     unit = rng.choice([1, 1, 1, 2, 3])
     variant = ProductVariant(
-        sku=f"SYN-{run}-{number}", pack=pack, size=size,
+        sku=f"SYN-{run}-{number}",
+        pack=pack,
+        size=size,
         price_vnd=int(round(price * unit * rng.uniform(0.7, 1.5), -3)),
-        stock=rng.choice([0, 5, 20, 50, 200]), weight_grams=rng.randint(100, 3000))
+        stock=rng.choice([0, 5, 20, 50, 200]),
+        weight_grams=rng.randint(100, 3000),
+    )
     stars = rng.choices([3, 4, 5], weights=[162, 67, 7])[0]  # the province's 2020 proportions
     score = {3: rng.randint(50, 69), 4: rng.randint(70, 89), 5: rng.randint(90, 100)}[stars]
     issued = today - datetime.timedelta(days=rng.randint(30, 1400))  # about a fifth have expired
     certificate = Certification(
-        stars=stars, score=score, certificate_number=f"SYN/{run}/{number}",
+        stars=stars,
+        score=score,
+        certificate_number=f"SYN/{run}/{number}",
         level=CertificationLevel.NATIONAL if stars == 5 else CertificationLevel.PROVINCIAL,
-        issuing_body="UBND tỉnh Quảng Ninh", issued_on=issued,
-        expires_on=add_months(issued, VALIDITY_MONTHS) - datetime.timedelta(days=1))
+        issuing_body="UBND tỉnh Quảng Ninh",
+        issued_on=issued,
+        expires_on=add_months(issued, VALIDITY_MONTHS) - datetime.timedelta(days=1),
+    )
     return page, variant, certificate
 
 
@@ -207,7 +261,8 @@ def generate_catalogue(products, seed=0, stdout=None):
             for j in range(size):
                 producer, region = producers[j % len(producers)]
                 _page, variant, certificate = _product_pages(
-                    rng, trees, vi, en, groups, producer, region, run, made + j, today)
+                    rng, trees, vi, en, groups, producer, region, run, made + j, today
+                )
                 variants.append(variant)
                 certificates.append(certificate)
             vi_products = trees[(CatalogueIndexPage, vi.pk)].flush()

@@ -39,26 +39,42 @@ WARD_KIND_EN = {"phường": "Ward", "xã": "Commune", "đặc khu": "Special Zo
 
 # slug: (Vietnamese, English, [(sub-slug, Vietnamese, English), ...])
 GROUPS = {
-    "thuc-pham": ("Thực phẩm", "Food", [
-        ("thuc-pham-tuoi-song", "Thực phẩm tươi sống", "Fresh produce"),
-        ("thuc-pham-che-bien", "Thực phẩm chế biến", "Processed food"),
-        ("gia-vi", "Gia vị và nước chấm", "Sauces and condiments"),
-    ]),
-    "do-uong": ("Đồ uống", "Beverages", [
-        ("do-uong-co-con", "Đồ uống có cồn", "Alcoholic drinks"),
-        ("tra", "Trà và đồ uống thảo mộc", "Tea and infusions"),
-        ("do-uong-khong-con", "Đồ uống không cồn", "Other drinks"),
-    ]),
-    "thao-duoc": ("Thảo dược", "Herbal products", [
-        ("duoc-lieu", "Dược liệu", "Medicinal herbs"),
-        ("tinh-dau", "Tinh dầu", "Essential oils"),
-        ("my-pham-thao-duoc", "Mỹ phẩm thảo dược", "Herbal cosmetics"),
-    ]),
+    "thuc-pham": (
+        "Thực phẩm",
+        "Food",
+        [
+            ("thuc-pham-tuoi-song", "Thực phẩm tươi sống", "Fresh produce"),
+            ("thuc-pham-che-bien", "Thực phẩm chế biến", "Processed food"),
+            ("gia-vi", "Gia vị và nước chấm", "Sauces and condiments"),
+        ],
+    ),
+    "do-uong": (
+        "Đồ uống",
+        "Beverages",
+        [
+            ("do-uong-co-con", "Đồ uống có cồn", "Alcoholic drinks"),
+            ("tra", "Trà và đồ uống thảo mộc", "Tea and infusions"),
+            ("do-uong-khong-con", "Đồ uống không cồn", "Other drinks"),
+        ],
+    ),
+    "thao-duoc": (
+        "Thảo dược",
+        "Herbal products",
+        [
+            ("duoc-lieu", "Dược liệu", "Medicinal herbs"),
+            ("tinh-dau", "Tinh dầu", "Essential oils"),
+            ("my-pham-thao-duoc", "Mỹ phẩm thảo dược", "Herbal cosmetics"),
+        ],
+    ),
     "vai-may-mac": ("Vải và may mặc", "Textiles and garments", []),
-    "luu-niem-noi-that-trang-tri": ("Lưu niệm – nội thất – trang trí", "Souvenirs, furniture and decoration", [
-        ("gom-su", "Gốm sứ", "Pottery"),
-        ("my-nghe", "Thủ công mỹ nghệ", "Handicrafts and art"),
-    ]),
+    "luu-niem-noi-that-trang-tri": (
+        "Lưu niệm – nội thất – trang trí",
+        "Souvenirs, furniture and decoration",
+        [
+            ("gom-su", "Gốm sứ", "Pottery"),
+            ("my-nghe", "Thủ công mỹ nghệ", "Handicrafts and art"),
+        ],
+    ),
     "dich-vu-du-lich-nong-thon": ("Dịch vụ du lịch nông thôn", "Rural tourism services", []),
 }
 
@@ -68,7 +84,7 @@ def ward_name_en(ward):
     from anyascii import anyascii
 
     kind = ward.division_type.value
-    bare = ward.name[len(kind):].strip() if ward.name.lower().startswith(kind) else ward.name
+    bare = ward.name[len(kind) :].strip() if ward.name.lower().startswith(kind) else ward.name
     return f"{anyascii(bare)} {WARD_KIND_EN.get(kind, '')}".strip()
 
 
@@ -87,24 +103,39 @@ def seed_regions():
     """Create the region tree (idempotent); returns the number of regions in the source language."""
     english = Locale.objects.filter(language_code="en").first()
     province = Province.from_code(QUANG_NINH_CODE)
-    root = _upsert(Region, "quang-ninh", {"name": province.name, "kind": RegionKind.PROVINCE,
-                                          "official_code": str(int(province.code)), "parent": None})
+    root = _upsert(
+        Region,
+        "quang-ninh",
+        {"name": province.name, "kind": RegionKind.PROVINCE, "official_code": str(int(province.code)), "parent": None},
+    )
     _translate(root, "Quang Ninh", english)
     wards = {int(w.code): w for w in Ward.iter_all() if int(w.province_code) == QUANG_NINH_CODE}
     for order, (slug, (name_vi, name_en, ward_codes)) in enumerate(LOCALITIES.items()):
-        locality = _upsert(Region, slug, {"name": name_vi, "kind": RegionKind.LOCALITY, "parent": root,
-                                          "sort_order": order})
+        locality = _upsert(
+            Region, slug, {"name": name_vi, "kind": RegionKind.LOCALITY, "parent": root, "sort_order": order}
+        )
         _translate(locality, name_en, english)
         for ward_order, code in enumerate(ward_codes):
             ward = wards.pop(code)
-            node = _upsert(Region, ward.codename.replace("_", "-"), {
-                "name": ward.name, "kind": RegionKind.WARD, "parent": locality,
-                "official_code": f"{code:05d}", "sort_order": ward_order})
+            node = _upsert(
+                Region,
+                ward.codename.replace("_", "-"),
+                {
+                    "name": ward.name,
+                    "kind": RegionKind.WARD,
+                    "parent": locality,
+                    "official_code": f"{code:05d}",
+                    "sort_order": ward_order,
+                },
+            )
             _translate(node, ward_name_en(ward), english)
     if wards:  # a newer official list added units: keep them visible under the province
         for code, ward in sorted(wards.items()):
-            node = _upsert(Region, ward.codename.replace("_", "-"), {
-                "name": ward.name, "kind": RegionKind.WARD, "parent": root, "official_code": f"{code:05d}"})
+            node = _upsert(
+                Region,
+                ward.codename.replace("_", "-"),
+                {"name": ward.name, "kind": RegionKind.WARD, "parent": root, "official_code": f"{code:05d}"},
+            )
             _translate(node, ward_name_en(ward), english)
     return Region.objects.filter(locale=Locale.get_default()).count()
 

@@ -115,7 +115,8 @@ def _version_key(model):
 
 def _load(model):
     rows = model.objects.order_by().values_list(
-        "pk", "translation_key", "locale_id", "name", "parent_id", "slug", "sort_order")
+        "pk", "translation_key", "locale_id", "name", "parent_id", "slug", "sort_order"
+    )
     return Tree.from_rows((pk, str(key), *rest) for pk, key, *rest in rows)
 
 

@@ -55,11 +55,10 @@ def changes_since_sync(source, page):
     # The page row holds the live content (drafts live in revisions), as update_from_db reads it.
     now = _text_by_path(
         (segment.path, segment.string.data)
-        for segment in extract_segments(page) if isinstance(segment, StringSegmentValue)
+        for segment in extract_segments(page)
+        if isinstance(segment, StringSegmentValue)
     )
-    then = _text_by_path(
-        StringSegment.objects.filter(source=source).values_list("context__path", "string__data")
-    )
+    then = _text_by_path(StringSegment.objects.filter(source=source).values_list("context__path", "string__data"))
     changes = []
     for path in sorted(set(now) | set(then)):
         if now.get(path) != then.get(path):
@@ -73,9 +72,7 @@ def _is_stale(source, page):
 
 def stale_sources(translation_key=None):
     """Every page source published since its translations were last synced, with the changes."""
-    page_types = ContentType.objects.filter(
-        pk__in=Page.objects.values("content_type_id").distinct()
-    )
+    page_types = ContentType.objects.filter(pk__in=Page.objects.values("content_type_id").distinct())
     sources = TranslationSource.objects.filter(specific_content_type__in=page_types).select_related("locale")
     if translation_key is not None:
         sources = sources.filter(object_id=translation_key)

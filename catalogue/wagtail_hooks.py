@@ -48,7 +48,16 @@ class CertificationViewSet(SnippetViewSet):
     list_display = ["product", "stars", "score", "certificate_number", "level", "issued_on", "expires_on"]
     list_filter = ["stars", "level"]
     search_fields = ["certificate_number"]
-    list_export = ["product", "stars", "score", "certificate_number", "level", "issuing_body", "issued_on", "expires_on"]
+    list_export = [
+        "product",
+        "stars",
+        "score",
+        "certificate_number",
+        "level",
+        "issuing_body",
+        "issued_on",
+        "expires_on",
+    ]
 
 
 class CatalogueGroup(SnippetViewSetGroup):
@@ -63,6 +72,7 @@ register_snippet(CatalogueGroup)
 
 # --- Editing and translating ---------------------------------------------------------------
 
+
 @hooks.register("construct_page_chooser_queryset")
 def product_choosers_offer_source_pages(pages, request):
     """Certificates (and variants) hang off the Vietnamese product page: a chooser limited to
@@ -74,10 +84,14 @@ def product_choosers_offer_source_pages(pages, request):
 
 def _warn_if_expired(request, instance):
     if isinstance(instance, Certification) and instance.expires_on and instance.expires_on < timezone.localdate():
-        messages.warning(request, gettext(
-            "Certificate %(number)s expired on %(date)s: it is kept in the product's history but "
-            "gives the product no stars."
-        ) % {"number": instance.certificate_number, "date": instance.expires_on.strftime("%d/%m/%Y")})
+        messages.warning(
+            request,
+            gettext(
+                "Certificate %(number)s expired on %(date)s: it is kept in the product's history but "
+                "gives the product no stars."
+            )
+            % {"number": instance.certificate_number, "date": instance.expires_on.strftime("%d/%m/%Y")},
+        )
 
 
 hooks.register("after_create_snippet", _warn_if_expired)
@@ -91,8 +105,9 @@ def unpublish_dependent_products(request, page):
     if isinstance(page, ProducerPage) and request.POST.get("unpublish_products"):
         products = unpublish_products_of(page, user=request.user)
         if products:
-            messages.success(request, gettext("Also unpublished: %(titles)s.") % {
-                "titles": ", ".join(p.title for p in products)})
+            messages.success(
+                request, gettext("Also unpublished: %(titles)s.") % {"titles": ", ".join(p.title for p in products)}
+            )
 
 
 @hooks.register("before_edit_page")
@@ -107,21 +122,35 @@ def warn_when_the_translation_is_out_of_date(request, page):
         fields = ", ".join(sorted({change.field for change in stale.changes}))
         admin_messages.warning(
             request,
-            gettext("This translation is out of date: the source page changed (%(fields)s) after it was "
-                    "last updated.") % {"fields": fields or "—"},
+            gettext("This translation is out of date: the source page changed (%(fields)s) after it was last updated.")
+            % {"fields": fields or "—"},
             buttons=[admin_messages.button(reverse("catalogue_translations:stale"), gettext("See what changed"))],
         )
 
 
 @hooks.register("register_admin_urls")
 def translation_status_urls():
-    return [path("translations/", include(([
-        path("out-of-date/", admin_views.stale_translations, name="stale"),
-        path("update/", admin_views.update, name="update"),
-    ], "catalogue_translations")))]
+    return [
+        path(
+            "translations/",
+            include(
+                (
+                    [
+                        path("out-of-date/", admin_views.stale_translations, name="stale"),
+                        path("update/", admin_views.update, name="update"),
+                    ],
+                    "catalogue_translations",
+                )
+            ),
+        )
+    ]
 
 
 @hooks.register("register_reports_menu_item")
 def stale_translations_menu_item():
-    return MenuItem(_("Out-of-date translations"), reverse("catalogue_translations:stale"), icon_name="globe",
-                    name="out-of-date-translations")
+    return MenuItem(
+        _("Out-of-date translations"),
+        reverse("catalogue_translations:stale"),
+        icon_name="globe",
+        name="out-of-date-translations",
+    )

@@ -36,8 +36,9 @@ def build_site_pages(english):
         home.hero_heading = site_text.HERO_HEADING[0]
         home.hero_text = site_text.HERO_TEXT[0]
         home.intro = site_text.HOME_INTRO[0]
-        home.hero_image = demo_image("Vịnh Hạ Long – OCOP Quảng Ninh", "", "producer", alt="Hạ Long Bay",
-                                     label=False)  # the hero's text is the page's own
+        home.hero_image = demo_image(
+            "Vịnh Hạ Long – OCOP Quảng Ninh", "", "producer", alt="Hạ Long Bay", label=False
+        )  # the hero's text is the page's own
         home.save_revision().publish()
     translate_page(home, english, strings)
 
@@ -49,8 +50,9 @@ def build_site_pages(english):
         strings = Strings()
         seo_strings(strings, spec["title"], spec["slug"])
         strings.add(spec["intro"])
-        page, _ = ensure_page(home, model, spec["slug"][0],
-                               lambda m=model, s=spec: m(title=s["title"][0], intro=s["intro"][0]))
+        page, _ = ensure_page(
+            home, model, spec["slug"][0], lambda m=model, s=spec: m(title=s["title"][0], intro=s["intro"][0])
+        )
         translate_page(page, english, strings)
         pages[key] = page
 
@@ -58,8 +60,14 @@ def build_site_pages(english):
         strings = Strings()
         seo_strings(strings, spec["title"], spec["slug"])
         strings.add(spec["intro"])
-        page, _ = ensure_page(home, StandardPage, spec["slug"][0], lambda s=spec, st=strings: StandardPage(
-            title=s["title"][0], intro=s["intro"][0], body=paragraphs(s["body"], st)))
+        page, _ = ensure_page(
+            home,
+            StandardPage,
+            spec["slug"][0],
+            lambda s=spec, st=strings: StandardPage(
+                title=s["title"][0], intro=s["intro"][0], body=paragraphs(s["body"], st)
+            ),
+        )
         paragraphs(spec["body"], strings)
         translate_page(page, english, strings)
         pages[spec["slug"][0]] = page
@@ -80,10 +88,14 @@ def configure_settings(home, pages):
         shop.save(update_fields=["terms_page"])
     nav = NavigationSettings.for_site(site)
     if not nav.header_links:
-        nav.header_links = [("link", {"page": pages["catalogue"], "label": ""}),
-                            ("link", {"page": pages["producers"], "label": ""}),
-                            ("link", {"page": pages[site_text.STANDARD_PAGES[0]["slug"][0]], "label": ""})]
-        nav.footer_links = [("link", {"page": pages[spec["slug"][0]], "label": ""}) for spec in site_text.STANDARD_PAGES]
+        nav.header_links = [
+            ("link", {"page": pages["catalogue"], "label": ""}),
+            ("link", {"page": pages["producers"], "label": ""}),
+            ("link", {"page": pages[site_text.STANDARD_PAGES[0]["slug"][0]], "label": ""}),
+        ]
+        nav.footer_links = [
+            ("link", {"page": pages[spec["slug"][0]], "label": ""}) for spec in site_text.STANDARD_PAGES
+        ]
         nav.save()
 
 

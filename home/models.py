@@ -19,15 +19,20 @@ class HomePage(SeoPageMixin, Page):
     hero_heading = models.CharField(_("hero heading"), max_length=255, blank=True)
     hero_text = models.TextField(_("hero text"), blank=True)
     hero_image = models.ForeignKey(
-        "catalogue.CatalogueImage", verbose_name=_("hero image"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "catalogue.CatalogueImage",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     intro = models.TextField(_("about the programme"), blank=True)
     featured_count = models.PositiveSmallIntegerField(_("number of featured products"), default=8)
 
     content_panels = Page.content_panels + [
-        MultiFieldPanel([FieldPanel("hero_heading"), FieldPanel("hero_text"), FieldPanel("hero_image")],
-                        heading=_("Hero")),
+        MultiFieldPanel(
+            [FieldPanel("hero_heading"), FieldPanel("hero_text"), FieldPanel("hero_image")], heading=_("Hero")
+        ),
         FieldPanel("intro"),
         FieldPanel("featured_count"),
     ]
@@ -62,14 +67,20 @@ class HomePage(SeoPageMixin, Page):
         products = ProductPage.objects.live().public().filter(locale=self.locale)
         context["featured_products"] = listing_products(products).filter(current_stars__gte=4)[: self.featured_count]
         context["producers"] = (
-            ProducerPage.objects.live().public().filter(locale=self.locale)
-            .select_related("image", "region").prefetch_related("image__renditions")
+            ProducerPage.objects.live()
+            .public()
+            .filter(locale=self.locale)
+            .select_related("image", "region")
+            .prefetch_related("image__renditions")
             .order_by("-first_published_at")[:3]
         )
         # The taxonomy changes rarely: read again only when the content version moves.
-        context["localities"] = cached(f"home:localities:{self.locale_id}",
-                                       lambda: localized_many(localities(), self.locale))
-        context["groups"] = cached(f"home:groups:{self.locale_id}", lambda: localized_many(top_level_groups(), self.locale))
+        context["localities"] = cached(
+            f"home:localities:{self.locale_id}", lambda: localized_many(localities(), self.locale)
+        )
+        context["groups"] = cached(
+            f"home:groups:{self.locale_id}", lambda: localized_many(top_level_groups(), self.locale)
+        )
         # The header already looked the section pages up (one query, memoised on the request).
         sections = sections_for(request)
         context["catalogue_page"] = sections.get("catalogue_page")
@@ -82,8 +93,10 @@ class HomePage(SeoPageMixin, Page):
         # row, then the specific one).
         if path_components:
             slug = path_components[0]
-            found = cached(f"child:{self.pk}:{slug}", lambda: self.get_children().filter(slug=slug).values_list(
-                "pk", "content_type_id").first())
+            found = cached(
+                f"child:{self.pk}:{slug}",
+                lambda: self.get_children().filter(slug=slug).values_list("pk", "content_type_id").first(),
+            )
             model = ContentType.objects.get_for_id(found[1]).model_class() if found else None
             child = model.objects.filter(pk=found[0]).first() if model is not None else None
             if child is not None:

@@ -32,7 +32,8 @@ def ensure_site(title="OCOP Quảng Ninh"):
     if home is None:
         # Wagtail's migrations create the root; a flushed database (transactional tests) has none.
         root = Page.get_first_root_node() or Page.add_root(
-            instance=Page(title="Root", slug="root", locale=default_locale))
+            instance=Page(title="Root", slug="root", locale=default_locale)
+        )
         # Wagtail's initial migration leaves a "Welcome" page; it has no place in this site.
         for child in root.get_children().filter(content_type__model="page", content_type__app_label="wagtailcore"):
             Site.objects.filter(root_page=child).delete()

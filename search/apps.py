@@ -31,13 +31,18 @@ class SearchConfig(AppConfig):
         ProductPage.search_auto_update = False
         post_save.connect(indexing.on_product_saved, sender=ProductPage, dispatch_uid="search_product_saved")
         post_delete.connect(post_delete_signal_handler, sender=ProductPage, dispatch_uid="search_product_deleted")
-        post_delete.connect(indexing.on_product_deleted, sender=ProductPage,
-                            dispatch_uid="search_product_translations_deleted")
+        post_delete.connect(
+            indexing.on_product_deleted, sender=ProductPage, dispatch_uid="search_product_translations_deleted"
+        )
         for model in (ProductVariant, Certification):
-            post_save.connect(indexing.on_variant_or_certificate_changed, sender=model,
-                              dispatch_uid=f"search_{model.__name__}_saved")
-            post_delete.connect(indexing.on_variant_or_certificate_changed, sender=model,
-                                dispatch_uid=f"search_{model.__name__}_deleted")
+            post_save.connect(
+                indexing.on_variant_or_certificate_changed, sender=model, dispatch_uid=f"search_{model.__name__}_saved"
+            )
+            post_delete.connect(
+                indexing.on_variant_or_certificate_changed,
+                sender=model,
+                dispatch_uid=f"search_{model.__name__}_deleted",
+            )
         post_save.connect(indexing.on_producer_saved, sender=ProducerPage, dispatch_uid="search_producer_saved")
         for model in (Region, ProductGroup):
             post_save.connect(indexing.on_taxonomy_saved, sender=model, dispatch_uid=f"search_{model.__name__}_saved")

@@ -54,18 +54,25 @@ FULL_ANALYSIS = {
         "ocop_exact": {"type": "custom", "tokenizer": "standard", "filter": ["lowercase"]},
         "ocop_folded": {"type": "custom", "tokenizer": "standard", "filter": ["lowercase", "ocop_folding"]},
         "ocop_english": {
-            "type": "custom", "tokenizer": "standard",
+            "type": "custom",
+            "tokenizer": "standard",
             "filter": ["lowercase", "ocop_folding", "ocop_english_stemmer"],
         },
         "ocop_autocomplete": {
-            "type": "custom", "tokenizer": "standard", "filter": ["lowercase", "ocop_folding", "ocop_edge"],
+            "type": "custom",
+            "tokenizer": "standard",
+            "filter": ["lowercase", "ocop_folding", "ocop_edge"],
         },
         "ocop_autocomplete_search": {
-            "type": "custom", "tokenizer": "standard", "filter": ["lowercase", "ocop_folding"],
+            "type": "custom",
+            "tokenizer": "standard",
+            "filter": ["lowercase", "ocop_folding"],
         },
         "ngram_analyzer": {"type": "custom", "tokenizer": "standard", "filter": ["asciifolding", "lowercase", "ngram"]},
         "edgengram_analyzer": {
-            "type": "custom", "tokenizer": "standard", "filter": ["asciifolding", "lowercase", "edgengram"],
+            "type": "custom",
+            "tokenizer": "standard",
+            "filter": ["asciifolding", "lowercase", "edgengram"],
         },
     },
 }
@@ -76,7 +83,9 @@ PRODUCT_PROPERTIES = {
     "ocop_title_folded": {"type": "text", "analyzer": "ocop_folded"},
     "ocop_title_sort": {"type": "keyword"},
     "ocop_suggest": {
-        "type": "text", "analyzer": "ocop_autocomplete", "search_analyzer": "ocop_autocomplete_search",
+        "type": "text",
+        "analyzer": "ocop_autocomplete",
+        "search_analyzer": "ocop_autocomplete_search",
     },
     "ocop_text": {"type": "text", "analyzer": "ocop_exact"},
     "ocop_text_folded": {"type": "text", "analyzer": "ocop_folded"},
@@ -145,7 +154,8 @@ class OcopIndex(Elasticsearch9Index):
                 raise MissingAnalysis(
                     "Elasticsearch lacks the asciifolding, edge_ngram, ngram and stemmer filters: use a full "
                     "distribution, or start the node with scripts/elasticsearch.sh (it installs the "
-                    f"project's analysis plugin). The node said: {exc}") from exc
+                    f"project's analysis plugin). The node said: {exc}"
+                ) from exc
             raise
 
     def add_items(self, model: type[Model], items: Iterable[Model]) -> None:

@@ -63,7 +63,8 @@ class CardContext:
         self.translations = {
             (p.translation_key, p.locale_id): p
             for p in ProducerPage.objects.filter(Q(translation_key__in=keys) & Q(live=True))
-            .exclude(pk__in=producer_ids).select_related("locale")
+            .exclude(pk__in=producer_ids)
+            .select_related("locale")
         }
         for producer in producers:
             if producer.live:

@@ -91,7 +91,8 @@ class DocumentContext(TextContext):
         producers = {
             row[0]: row[1:]
             for row in ProducerPage.objects.filter(pk__in=producer_ids).values_list(
-                "pk", "translation_key", "producer_type", "title", "locale_id")
+                "pk", "translation_key", "producer_type", "title", "locale_id"
+            )
         }
         producer_titles = {
             (key, locale_id): title

@@ -79,8 +79,9 @@ def usable_engine() -> "OcopSearchBackend | None":
     return engine if engine is not None and engine_available(engine) else None
 
 
-def msearch(engine: "OcopSearchBackend", index: str,
-            bodies: Sequence[dict[str, Any] | None]) -> tuple[list[dict[str, Any] | None], int | None]:
+def msearch(
+    engine: "OcopSearchBackend", index: str, bodies: Sequence[dict[str, Any] | None]
+) -> tuple[list[dict[str, Any] | None], int | None]:
     """Run the non-empty ``bodies`` on ``index`` in one request.
 
     Returns (responses, took): one response per body (None for empty ones) and the node's own

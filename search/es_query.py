@@ -98,16 +98,30 @@ def _text_query(text: str, locale: Locale, places: Iterable[int] = ()) -> dict[s
     folded = fold(text)
     needed = "3<80%"
     fields = ["ocop_title_folded^3", "ocop_text_folded", "ocop_other_titles_folded^2"]
-    exact = [{"multi_match": {
-        "query": folded, "type": "cross_fields", "minimum_should_match": needed, "fields": fields,
-    }}]
+    exact = [
+        {
+            "multi_match": {
+                "query": folded,
+                "type": "cross_fields",
+                "minimum_should_match": needed,
+                "fields": fields,
+            }
+        }
+    ]
     if locale.language_code == "en":
         exact.append({"match": {"ocop_text_en": {"query": folded, "minimum_should_match": needed}}})
-    forgiving = {"multi_match": {
-        "query": folded, "type": "most_fields", "minimum_should_match": needed, "fuzziness": TYPO_FUZZINESS,
-        "prefix_length": 1, "max_expansions": 20, "boost": 0.1,
-        "fields": fields + (["ocop_text_en"] if locale.language_code == "en" else []),
-    }}
+    forgiving = {
+        "multi_match": {
+            "query": folded,
+            "type": "most_fields",
+            "minimum_should_match": needed,
+            "fuzziness": TYPO_FUZZINESS,
+            "prefix_length": 1,
+            "max_expansions": 20,
+            "boost": 0.1,
+            "fields": fields + (["ocop_text_en"] if locale.language_code == "en" else []),
+        }
+    }
     ranking: list[dict[str, Any]] = [
         {"match": {"ocop_title": {"query": text, "boost": 4}}},
         {"match_phrase": {"ocop_title_folded": {"query": folded, "boost": 2}}},
@@ -116,8 +130,14 @@ def _text_query(text: str, locale: Locale, places: Iterable[int] = ()) -> dict[s
         {"match_phrase": {"ocop_other_titles_folded": {"query": folded, "boost": 1}}},
     ]
     if places:
-        ranking.append({"constant_score": {
-            "filter": {"terms": {"ocop_region_id": sorted(str(i) for i in places)}}, "boost": PLACE_BOOST}})
+        ranking.append(
+            {
+                "constant_score": {
+                    "filter": {"terms": {"ocop_region_id": sorted(str(i) for i in places)}},
+                    "boost": PLACE_BOOST,
+                }
+            }
+        )
     return {
         "bool": {
             "must": {"bool": {"should": [*exact, forgiving], "minimum_should_match": 1}},
@@ -139,15 +159,25 @@ def _sort(sort: str, text: str) -> list[str | dict[str, Any]]:
 
 def _stars_scored(query: dict[str, Any], today: str) -> dict[str, Any]:
     """Score = the current star rating (plus a tiny constant), for the "stars" sort and browsing."""
-    functions: list[dict[str, Any]] = [{"filter": {"term": {f"ocop_stars_ge_{n}": today}}, "weight": 1} for n in STAR_LEVELS]
+    functions: list[dict[str, Any]] = [
+        {"filter": {"term": {f"ocop_stars_ge_{n}": today}}, "weight": 1} for n in STAR_LEVELS
+    ]
     functions.append({"weight": 0.001})
-    return {"function_score": {"query": query, "functions": functions, "score_mode": "sum",
-                               "boost_mode": "replace"}}
+    return {"function_score": {"query": query, "functions": functions, "score_mode": "sum", "boost_mode": "replace"}}
 
 
-def build_search_requests(text: str, locale: Locale, filters: SearchFilters, sort: str, page: int, per_page: int,
-                          facets: bool = True, today: datetime.date | None = None,
-                          excluded_paths: Sequence[str] = (), load_pages: bool = True) -> list[dict[str, Any] | None]:
+def build_search_requests(
+    text: str,
+    locale: Locale,
+    filters: SearchFilters,
+    sort: str,
+    page: int,
+    per_page: int,
+    facets: bool = True,
+    today: datetime.date | None = None,
+    excluded_paths: Sequence[str] = (),
+    load_pages: bool = True,
+) -> list[dict[str, Any] | None]:
     """The Elasticsearch request bodies of a catalogue search: [hits, facets or None].
 
     Two requests in one ``msearch``: the page of hits (with the selected filters as a
@@ -187,14 +217,26 @@ def build_search_requests(text: str, locale: Locale, filters: SearchFilters, sor
         "size": 0,
         "track_total_hits": False,
         "aggs": {
-            "region": {"filter": others("region"), "aggs": {
-                "ids": {"terms": {"field": "ocop_region_id", "size": TAXONOMY_FACET_SIZE}}}},
-            "group": {"filter": others("group"), "aggs": {
-                "ids": {"terms": {"field": "ocop_group_id", "size": TAXONOMY_FACET_SIZE}}}},
-            "producer_type": {"filter": others("producer_type"), "aggs": {
-                "values": {"terms": {"field": "ocop_producer_type", "size": len(ProducerType.values) + 1}}}},
-            "stars": {"filter": others("stars"), "aggs": {"levels": {"filters": {"filters": {
-                str(n): {"term": {f"ocop_stars_ge_{n}": day}} for n in STAR_LEVELS}}}}},
+            "region": {
+                "filter": others("region"),
+                "aggs": {"ids": {"terms": {"field": "ocop_region_id", "size": TAXONOMY_FACET_SIZE}}},
+            },
+            "group": {
+                "filter": others("group"),
+                "aggs": {"ids": {"terms": {"field": "ocop_group_id", "size": TAXONOMY_FACET_SIZE}}},
+            },
+            "producer_type": {
+                "filter": others("producer_type"),
+                "aggs": {"values": {"terms": {"field": "ocop_producer_type", "size": len(ProducerType.values) + 1}}},
+            },
+            "stars": {
+                "filter": others("stars"),
+                "aggs": {
+                    "levels": {
+                        "filters": {"filters": {str(n): {"term": {f"ocop_stars_ge_{n}": day}} for n in STAR_LEVELS}}
+                    }
+                },
+            },
         },
     }
     return [hits, counts]
@@ -204,23 +246,49 @@ def product_index(engine: "OcopSearchBackend") -> str:
     return engine.get_index_for_model(ProductPage).name
 
 
-def search_elasticsearch(engine: "OcopSearchBackend", text: str, locale: Locale, filters: SearchFilters, sort: str,
-                         page: int, per_page: int, facets: bool, load_pages: bool = True) -> CatalogueSearchResult:
-    bodies = build_search_requests(text, locale, filters, sort, page, per_page, facets=facets,
-                                   excluded_paths=restricted_paths(), load_pages=load_pages)
+def search_elasticsearch(
+    engine: "OcopSearchBackend",
+    text: str,
+    locale: Locale,
+    filters: SearchFilters,
+    sort: str,
+    page: int,
+    per_page: int,
+    facets: bool,
+    load_pages: bool = True,
+) -> CatalogueSearchResult:
+    bodies = build_search_requests(
+        text,
+        locale,
+        filters,
+        sort,
+        page,
+        per_page,
+        facets=facets,
+        excluded_paths=restricted_paths(),
+        load_pages=load_pages,
+    )
     (response, counts), took = msearch(engine, product_index(engine), bodies)
     assert response is not None  # the hits body is never None (only the facets body may be)
     hits = response["hits"]["hits"]
     rows = None if load_pages else _rows_from_hits(hits)
     result = CatalogueSearchResult(
-        text=text, locale=locale, filters=filters, sort=sort, page=page, per_page=per_page,
-        count=response["hits"]["total"]["value"], products=_products_from_hits(hits) if rows is None else [],
-        took_ms=took, rows=rows,
+        text=text,
+        locale=locale,
+        filters=filters,
+        sort=sort,
+        page=page,
+        per_page=per_page,
+        count=response["hits"]["total"]["value"],
+        products=_products_from_hits(hits) if rows is None else [],
+        took_ms=took,
+        rows=rows,
     )
     if counts is not None:
         aggs = counts["aggregations"]
         result.facets = build_facets(
-            locale, filters,
+            locale,
+            filters,
             regions={int(b["key"]): b["doc_count"] for b in aggs["region"]["ids"]["buckets"]},
             groups={int(b["key"]): b["doc_count"] for b in aggs["group"]["ids"]["buckets"]},
             stars={n: aggs["stars"]["levels"]["buckets"][str(n)]["doc_count"] for n in STAR_LEVELS},
@@ -229,8 +297,9 @@ def search_elasticsearch(engine: "OcopSearchBackend", text: str, locale: Locale,
     return result
 
 
-def build_suggest_body(text: str, locale: Locale, limit: int = SUGGEST_SIZE,
-                       excluded_paths: Sequence[str] = ()) -> dict[str, Any]:
+def build_suggest_body(
+    text: str, locale: Locale, limit: int = SUGGEST_SIZE, excluded_paths: Sequence[str] = ()
+) -> dict[str, Any]:
     """The Elasticsearch request body of an autocomplete query (public for the benchmark).
 
     Partial words match through the edge n-grams of the folded title. Titles with the tone
@@ -239,18 +308,24 @@ def build_suggest_body(text: str, locale: Locale, limit: int = SUGGEST_SIZE,
     text = query_words(text)
     folded = fold(text)
     partial = {"match": {"ocop_suggest": {"query": folded, "operator": "and"}}}
-    query: dict[str, Any] = {"bool": {
-        "filter": _base_filters(locale),
-        "must": partial,
-        "should": [
-            {"match": {"ocop_title": {"query": text, "boost": 2}}},
-            {"match_phrase": {"ocop_title_folded": {"query": folded, "slop": 0}}},
-        ],
-    }}
+    query: dict[str, Any] = {
+        "bool": {
+            "filter": _base_filters(locale),
+            "must": partial,
+            "should": [
+                {"match": {"ocop_title": {"query": text, "boost": 2}}},
+                {"match_phrase": {"ocop_title_folded": {"query": folded, "slop": 0}}},
+            ],
+        }
+    }
     if excluded_paths:
         query["bool"]["must_not"] = [{"prefix": {"ocop_path": path}} for path in excluded_paths]
-    return {"query": query, "size": limit, "_source": ["ocop_title", "ocop_card.url"],
-            "sort": ["_score", {"ocop_title_sort": "asc"}]}
+    return {
+        "query": query,
+        "size": limit,
+        "_source": ["ocop_title", "ocop_card.url"],
+        "sort": ["_score", {"ocop_title_sort": "asc"}],
+    }
 
 
 def suggest_elasticsearch(engine: "OcopSearchBackend", text: str, locale: Locale, limit: int) -> list[Suggestion]:
@@ -258,8 +333,10 @@ def suggest_elasticsearch(engine: "OcopSearchBackend", text: str, locale: Locale
     response = engine.es.search(index=product_index(engine), **body)
     hits = response["hits"]["hits"]
     if all("ocop_card" in hit.get("_source", {}) for hit in hits):  # titles and URLs from the index
-        return [{"id": int(hit["_id"]), "title": hit["_source"]["ocop_title"], "url": hit["_source"]["ocop_card"]["url"]}
-                for hit in hits]
+        return [
+            {"id": int(hit["_id"]), "title": hit["_source"]["ocop_title"], "url": hit["_source"]["ocop_card"]["url"]}
+            for hit in hits
+        ]
     ids = [int(hit["_id"]) for hit in hits]
     pages = {p.pk: p for p in ProductPage.objects.filter(pk__in=ids).only("id", "title", "url_path", "path")}
     return [{"id": pk, "title": pages[pk].title, "url": pages[pk].url} for pk in ids if pk in pages]
@@ -284,18 +361,20 @@ def _rows_from_hits(hits: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
         card = source.get("ocop_card")
         if card is None:
             return None
-        rows.append({
-            "id": int(hit["_id"]),
-            "title": source["ocop_title"],
-            "url": card["url"],
-            "producer": card["producer"],
-            "region": card["region"],
-            "group": card["group"],
-            "stars": _stars_on(source, today),
-            "price_min_vnd": source.get("ocop_price_min_vnd"),
-            "in_stock": bool(source.get("ocop_in_stock")),
-            "image": card["image"],
-        })
+        rows.append(
+            {
+                "id": int(hit["_id"]),
+                "title": source["ocop_title"],
+                "url": card["url"],
+                "producer": card["producer"],
+                "region": card["region"],
+                "group": card["group"],
+                "stars": _stars_on(source, today),
+                "price_min_vnd": source.get("ocop_price_min_vnd"),
+                "in_stock": bool(source.get("ocop_in_stock")),
+                "image": card["image"],
+            }
+        )
     return rows
 
 

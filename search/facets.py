@@ -18,8 +18,12 @@ from .params import SearchFilters
 from .results import FacetValue
 
 
-def _tree_facet(model: type[Region] | type[ProductGroup], locale: Locale, counts: Mapping[int, int],
-                selected: Region | ProductGroup | None) -> list[FacetValue]:
+def _tree_facet(
+    model: type[Region] | type[ProductGroup],
+    locale: Locale,
+    counts: Mapping[int, int],
+    selected: Region | ProductGroup | None,
+) -> list[FacetValue]:
     """Every node with results, in tree order, counts rolled up from the nodes below it."""
     nodes = tree(model)
     names = nodes.names_in(locale.pk)
@@ -39,8 +43,11 @@ def _tree_facet(model: type[Region] | type[ProductGroup], locale: Locale, counts
             total += count
             if count:
                 values[position] = FacetValue(
-                    value=node.slug, name=names.get(node.translation_key, node.name), count=count,
-                    selected=selected is not None and selected.pk == pk, depth=depth,
+                    value=node.slug,
+                    name=names.get(node.translation_key, node.name),
+                    count=count,
+                    selected=selected is not None and selected.pk == pk,
+                    depth=depth,
                 )
         return total
 
@@ -48,8 +55,14 @@ def _tree_facet(model: type[Region] | type[ProductGroup], locale: Locale, counts
     return [v for v in values if v is not None]
 
 
-def build_facets(locale: Locale, filters: SearchFilters, regions: Mapping[int, int], groups: Mapping[int, int],
-                 stars: Mapping[int, int], producer_types: Mapping[str, int]) -> dict[str, list[FacetValue]]:
+def build_facets(
+    locale: Locale,
+    filters: SearchFilters,
+    regions: Mapping[int, int],
+    groups: Mapping[int, int],
+    stars: Mapping[int, int],
+    producer_types: Mapping[str, int],
+) -> dict[str, list[FacetValue]]:
     """{facet name: [FacetValue]} from {region id: n}, {group id: n}, {level: n}, {type: n}."""
     labels = dict(ProducerType.choices)
     return {
@@ -57,11 +70,17 @@ def build_facets(locale: Locale, filters: SearchFilters, regions: Mapping[int, i
         "group": _tree_facet(ProductGroup, locale, groups, filters.group),
         "stars": [
             FacetValue(value=n, name=str(n), count=stars[n], selected=filters.stars == n)
-            for n in reversed(STAR_LEVELS) if stars.get(n)
+            for n in reversed(STAR_LEVELS)
+            if stars.get(n)
         ],
         "producer_type": [
-            FacetValue(value=value, name=str(labels.get(value, value)), count=producer_types[value],
-                       selected=filters.producer_type == value)
-            for value in ProducerType.values if producer_types.get(value)
+            FacetValue(
+                value=value,
+                name=str(labels.get(value, value)),
+                count=producer_types[value],
+                selected=filters.producer_type == value,
+            )
+            for value in ProducerType.values
+            if producer_types.get(value)
         ],
     }

@@ -49,7 +49,9 @@ DATABASE_TEXT_LIMIT = 2_000  # ranked matches considered by the database fallbac
 def base_queryset(locale: Locale) -> QuerySet[ProductPage]:
     now = timezone.now()
     return (
-        ProductPage.objects.live().public().filter(locale=locale)
+        ProductPage.objects.live()
+        .public()
+        .filter(locale=locale)
         .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
     )
 
@@ -60,7 +62,7 @@ def suggest_database(text: str, locale: Locale, limit: int) -> list[Suggestion]:
     if not words:
         return []
     pages = ProductPage.objects.live().filter(locale=locale)
-    ids = [page.pk for page in fallback_backend().autocomplete(words, pages, operator="and")[:limit * 3]]
+    ids = [page.pk for page in fallback_backend().autocomplete(words, pages, operator="and")[: limit * 3]]
     found = {p.pk: p for p in base_queryset(locale).filter(pk__in=ids)}
     return [Suggestion(id=pk, title=found[pk].title, url=found[pk].url) for pk in ids if pk in found][:limit]
 
@@ -100,8 +102,9 @@ def _products_in_order(ids: Sequence[int]) -> list[ProductPage]:
     return [by_id[pk] for pk in ids if pk in by_id]
 
 
-def search_database(text: str, locale: Locale, filters: SearchFilters, sort: str, page: int, per_page: int,
-                    facets: bool, degraded: bool) -> CatalogueSearchResult:
+def search_database(
+    text: str, locale: Locale, filters: SearchFilters, sort: str, page: int, per_page: int, facets: bool, degraded: bool
+) -> CatalogueSearchResult:
     base = listing_products(base_queryset(locale))
     ranked_ids = None
     if text:
@@ -116,7 +119,7 @@ def search_database(text: str, locale: Locale, filters: SearchFilters, sort: str
         if places:  # products from a place named in the query first, in rank order otherwise
             ordered.sort(key=lambda pk: regions[pk] not in places)
         count = len(ordered)
-        products = _products_in_order(ordered[start:start + per_page])
+        products = _products_in_order(ordered[start : start + per_page])
     else:
         orderings: dict[str, list[str | Combinable]] = {
             "price_asc": [F("listing_price_min_vnd").asc(nulls_last=True), "title"],
@@ -125,19 +128,29 @@ def search_database(text: str, locale: Locale, filters: SearchFilters, sort: str
         }
         order = orderings.get(sort, [F("current_stars").desc(nulls_last=True), "title"])
         count = queryset.count()
-        products = list(queryset.order_by(*order)[start:start + per_page])
+        products = list(queryset.order_by(*order)[start : start + per_page])
     result = CatalogueSearchResult(
-        text=text, locale=locale, filters=filters, sort=sort, page=page, per_page=per_page, count=count,
-        products=products, degraded=degraded, engine="database",
+        text=text,
+        locale=locale,
+        filters=filters,
+        sort=sort,
+        page=page,
+        per_page=per_page,
+        count=count,
+        products=products,
+        degraded=degraded,
+        engine="database",
     )
     if facets:
+
         def grouped(skip: str, column: str) -> dict[Any, int]:
             rows = _apply_orm_filters(base, filters, skip=skip).order_by().values(column).annotate(n=Count("pk"))
             return {row[column]: row["n"] for row in rows}
 
         star_rows = grouped("stars", "current_stars")
         result.facets = build_facets(
-            locale, filters,
+            locale,
+            filters,
             regions=grouped("region", "region_id"),
             groups=grouped("group", "group_id"),
             stars={n: sum(c for s, c in star_rows.items() if s is not None and s >= n) for n in STAR_LEVELS},

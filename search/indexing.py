@@ -99,6 +99,7 @@ def catch_up(limit: int = 10_000) -> tuple[int, int]:
 
 # --- signal receivers (connected in SearchConfig.ready) ------------------------------------------
 
+
 def on_product_saved(sender: type["ProductPage"], instance: "ProductPage", raw: bool = False, **kwargs: Any) -> None:
     """Replaces modelsearch's immediate handler for product pages: index on commit.
 
@@ -120,9 +121,12 @@ def on_stock_changed(sender: type["Model"], translation_keys: Iterable[UUID | st
     products_changed(translation_keys)
 
 
-def on_variant_or_certificate_changed(sender: type["ProductVariant | Certification"],
-                                      instance: "ProductVariant | Certification", raw: bool = False,
-                                      **kwargs: Any) -> None:
+def on_variant_or_certificate_changed(
+    sender: type["ProductVariant | Certification"],
+    instance: "ProductVariant | Certification",
+    raw: bool = False,
+    **kwargs: Any,
+) -> None:
     if raw:
         return
     from catalogue.models import ProductPage
@@ -138,12 +142,14 @@ def on_producer_saved(sender: type["ProducerPage"], instance: "ProducerPage", ra
     from catalogue.models import ProductPage
 
     keys = ProductPage.objects.filter(producer__translation_key=instance.translation_key).values_list(
-        "translation_key", flat=True)
+        "translation_key", flat=True
+    )
     products_changed(set(keys))
 
 
-def on_taxonomy_saved(sender: type["Region | ProductGroup"], instance: "Region | ProductGroup", raw: bool = False,
-                      **kwargs: Any) -> None:
+def on_taxonomy_saved(
+    sender: type["Region | ProductGroup"], instance: "Region | ProductGroup", raw: bool = False, **kwargs: Any
+) -> None:
     """A region or group renamed or moved: the products below it carry its name in their text."""
     if raw:
         return
@@ -184,8 +190,7 @@ def _pages_below_changed(page: "Page") -> None:
     products_changed(set(keys))
 
 
-def on_image_saved(sender: type["AbstractImage"], instance: "AbstractImage", raw: bool = False,
-                   **kwargs: Any) -> None:
+def on_image_saved(sender: type["AbstractImage"], instance: "AbstractImage", raw: bool = False, **kwargs: Any) -> None:
     """A replaced file or a new focal point changes the card rendition's URL (search.cards)."""
     if raw or not instance.pk:
         return

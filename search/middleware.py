@@ -45,7 +45,9 @@ class JsonApiErrorsMiddleware:
             return response
         if response.status_code >= 400 and not response.get("Content-Type", "").startswith("application/json"):
             return self.as_json(response)
-        if response.status_code in (301, 302) and not urlsplit(response.get("Location", "")).path.startswith(API_PREFIX):
+        if response.status_code in (301, 302) and not urlsplit(response.get("Location", "")).path.startswith(
+            API_PREFIX
+        ):
             # An unknown /api/ path: LocaleMiddleware offers /vi/api/…, an HTML page; it is a 404.
             response.status_code = 404
             return self.as_json(response)

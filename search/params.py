@@ -65,7 +65,8 @@ class SearchFilters:
     @property
     def any(self) -> bool:
         return any(getattr(self, f) for f in ("region", "group", "stars", "producer_type", "in_stock")) or (
-            self.price_min is not None or self.price_max is not None)
+            self.price_min is not None or self.price_max is not None
+        )
 
 
 @dataclass(frozen=True)
@@ -110,8 +111,9 @@ def parse_search_params(params: Mapping[str, Any], per_page: int = PER_PAGE) -> 
 
     producer_type = str(params.get("producer_type", "")).strip() or None
     if producer_type and producer_type not in ProducerType.values:
-        raise InvalidParameter("producer_type", _("must be one of: %(values)s") % {
-            "values": ", ".join(ProducerType.values)})
+        raise InvalidParameter(
+            "producer_type", _("must be one of: %(values)s") % {"values": ", ".join(ProducerType.values)}
+        )
 
     in_stock_raw = str(params.get("in_stock", "")).strip().lower()
     if in_stock_raw not in TRUE_VALUES | FALSE_VALUES:

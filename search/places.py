@@ -32,8 +32,10 @@ def _names() -> tuple[list[tuple[re.Pattern[str], int]], Tree]:
             folded = fold(node.name)
             if len(folded.split()) >= 2 and node.translation_key in source:
                 names[folded] = source[node.translation_key]
-        _compiled["patterns"] = [(re.compile(rf"\b{re.escape(name)}\b"), region_id)
-                                 for name, region_id in sorted(names.items(), key=lambda item: -len(item[0]))]
+        _compiled["patterns"] = [
+            (re.compile(rf"\b{re.escape(name)}\b"), region_id)
+            for name, region_id in sorted(names.items(), key=lambda item: -len(item[0]))
+        ]
         _compiled["tree"] = regions
     return _compiled["patterns"], regions
 

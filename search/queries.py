@@ -28,9 +28,16 @@ __all__ = ["CatalogueSearchResult", "FacetValue", "search_catalogue", "suggest",
 logger = logging.getLogger(__name__)
 
 
-def search_catalogue(text: str = "", locale: Locale | None = None, filters: SearchFilters | None = None,
-                     sort: str = "relevance", page: int = 1, per_page: int = PER_PAGE, facets: bool = True,
-                     load_pages: bool = True) -> CatalogueSearchResult:
+def search_catalogue(
+    text: str = "",
+    locale: Locale | None = None,
+    filters: SearchFilters | None = None,
+    sort: str = "relevance",
+    page: int = 1,
+    per_page: int = PER_PAGE,
+    facets: bool = True,
+    load_pages: bool = True,
+) -> CatalogueSearchResult:
     """Search the live, public products of ``locale`` (default: the site's default language).
 
     Returns a :class:`CatalogueSearchResult` whose ``products`` are ProductPages annotated by
@@ -46,8 +53,9 @@ def search_catalogue(text: str = "", locale: Locale | None = None, filters: Sear
     engine = usable_engine()
     if engine is not None:
         try:
-            return es_query.search_elasticsearch(engine, text, locale, filters, sort, page, per_page, facets,
-                                                 load_pages=load_pages)
+            return es_query.search_elasticsearch(
+                engine, text, locale, filters, sort, page, per_page, facets, load_pages=load_pages
+            )
         except ENGINE_ERRORS as exc:
             logger.error("Elasticsearch search failed, answering from the database: %s", exc)
             mark_down(engine)
@@ -55,8 +63,9 @@ def search_catalogue(text: str = "", locale: Locale | None = None, filters: Sear
     return fallback.search_database(text, locale, filters, sort, page, per_page, facets, degraded=degraded)
 
 
-def suggest(text: str, locale: Locale | None = None,
-            limit: int = es_query.SUGGEST_SIZE) -> tuple[list[Suggestion], bool]:
+def suggest(
+    text: str, locale: Locale | None = None, limit: int = es_query.SUGGEST_SIZE
+) -> tuple[list[Suggestion], bool]:
     """Up to ``limit`` product titles for the autocomplete box, partial words matched.
 
     Returns ([{"id", "title", "url"}], degraded).

@@ -34,7 +34,12 @@ def search_page(request: HttpRequest) -> HttpResponse:
         search = _request_without(request.GET, exc.parameter)
     locale = Locale.get_active()
     result = search_catalogue(
-        search.text, locale, search.filters, search.sort, search.page, per_page=search.per_page,
+        search.text,
+        locale,
+        search.filters,
+        search.sort,
+        search.page,
+        per_page=search.per_page,
     )
     context = {
         "query": search.text,
@@ -64,7 +69,8 @@ def _request_without(query: QueryDict, parameter: str) -> SearchRequest:
 
 def _bad_request(exc: InvalidParameter) -> JsonResponse:
     return JsonResponse(
-        {"error": {"parameter": exc.parameter, "message": str(exc.message)}}, status=400,
+        {"error": {"parameter": exc.parameter, "message": str(exc.message)}},
+        status=400,
     )
 
 
@@ -76,8 +82,9 @@ def search_api(request: HttpRequest) -> JsonResponse:
         search = parse_search_params(request.GET)
     except InvalidParameter as exc:
         return _bad_request(exc)
-    result = search_catalogue(search.text, locale, search.filters, search.sort, search.page,
-                              per_page=search.per_page, load_pages=False)
+    result = search_catalogue(
+        search.text, locale, search.filters, search.sort, search.page, per_page=search.per_page, load_pages=False
+    )
     return JsonResponse(result_json(result, request), json_dumps_params={"ensure_ascii": False})
 
 
@@ -92,8 +99,9 @@ def suggest_api(request: HttpRequest) -> JsonResponse:
     except InvalidParameter as exc:
         return _bad_request(exc)
     suggestions, degraded = suggest_titles(text, locale)
-    response = JsonResponse({"query": text, "suggestions": suggestions, "degraded": degraded},
-                            json_dumps_params={"ensure_ascii": False})
+    response = JsonResponse(
+        {"query": text, "suggestions": suggestions, "degraded": degraded}, json_dumps_params={"ensure_ascii": False}
+    )
     response["Cache-Control"] = "public, max-age=60"
     return response
 
@@ -113,13 +121,19 @@ def result_json(result: CatalogueSearchResult, request: HttpRequest) -> dict[str
     items = []
     for row in rows:
         producer = row["producer"]
-        items.append({
-            **row,
-            "url": absolute_url(row["url"] or ""),
-            "producer": {"name": producer["name"], "url": absolute_url(producer["url"]) if producer["url"] else None}
-            if producer else None,
-            "image": absolute_url(row["image"]) if row["image"] else None,
-        })
+        items.append(
+            {
+                **row,
+                "url": absolute_url(row["url"] or ""),
+                "producer": {
+                    "name": producer["name"],
+                    "url": absolute_url(producer["url"]) if producer["url"] else None,
+                }
+                if producer
+                else None,
+                "image": absolute_url(row["image"]) if row["image"] else None,
+            }
+        )
     return {
         "count": result.count,
         "page": result.page,
@@ -127,7 +141,8 @@ def result_json(result: CatalogueSearchResult, request: HttpRequest) -> dict[str
         "results": items,
         "facets": {
             name: [
-                {"slug": v.value, "name": v.name, "count": v.count} if name in ("region", "group")
+                {"slug": v.value, "name": v.name, "count": v.count}
+                if name in ("region", "group")
                 else {"value": v.value, "name": v.name, "count": v.count}
                 for v in values
             ]
@@ -152,17 +167,20 @@ def page_rows(result: CatalogueSearchResult) -> list[dict[str, Any]]:
     rows = []
     for product in result.products:
         producer = producers.get(product.producer.translation_key, product.producer) if product.producer_id else None
-        rows.append({
-            "id": product.pk,
-            "title": product.title,
-            "url": url_path(product),
-            "producer": {"name": producer.title, "url": url_path(producer) if producer.live else None}
-            if producer else None,
-            "region": _node_json(product.region, region_names),
-            "group": _node_json(product.group, group_names),
-            "stars": product.current_stars,
-            "price_min_vnd": product.price_min_vnd,
-            "in_stock": bool(product.in_stock_flag),
-            "image": image_url(product.image) if product.image_id else None,
-        })
+        rows.append(
+            {
+                "id": product.pk,
+                "title": product.title,
+                "url": url_path(product),
+                "producer": {"name": producer.title, "url": url_path(producer) if producer.live else None}
+                if producer
+                else None,
+                "region": _node_json(product.region, region_names),
+                "group": _node_json(product.group, group_names),
+                "stars": product.current_stars,
+                "price_min_vnd": product.price_min_vnd,
+                "in_stock": bool(product.in_stock_flag),
+                "image": image_url(product.image) if product.image_id else None,
+            }
+        )
     return rows

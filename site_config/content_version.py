@@ -23,9 +23,17 @@ from .memo import memoized
 
 # Models whose rows public pages show (lazy "app.Model" senders: site_config imports no app above it).
 CONTENT_MODELS = [
-    "catalogue.ProductVariant", "catalogue.Certification", "catalogue.Region", "catalogue.ProductGroup",
-    "catalogue.CatalogueImage", "site_config.SiteSettings", "site_config.NavigationSettings",
-    "site_config.ShopSettings", "wagtailcore.Locale", "wagtailcore.PageViewRestriction", "wagtailcore.Site",
+    "catalogue.ProductVariant",
+    "catalogue.Certification",
+    "catalogue.Region",
+    "catalogue.ProductGroup",
+    "catalogue.CatalogueImage",
+    "site_config.SiteSettings",
+    "site_config.NavigationSettings",
+    "site_config.ShopSettings",
+    "wagtailcore.Locale",
+    "wagtailcore.PageViewRestriction",
+    "wagtailcore.Site",
 ]
 TIMEOUT = 600  # seconds; an entry of the current version lives this long at most
 

@@ -64,8 +64,15 @@ class VNDInput(forms.TextInput):
     """A text input with the numeric keyboard; shows amounts grouped the Vietnamese way."""
 
     def __init__(self, attrs=None):
-        super().__init__({"inputmode": "numeric", "autocomplete": "off", "spellcheck": "false",
-                          "class": "vnd-input", **(attrs or {})})
+        super().__init__(
+            {
+                "inputmode": "numeric",
+                "autocomplete": "off",
+                "spellcheck": "false",
+                "class": "vnd-input",
+                **(attrs or {}),
+            }
+        )
 
     def format_value(self, value):
         if isinstance(value, str) and _PLAIN.fullmatch(value):
@@ -81,7 +88,9 @@ class VNDFormField(forms.IntegerField):
 
     def __init__(self, **kwargs):
         widget = kwargs.get("widget")
-        if isinstance(widget, forms.NumberInput) or (isinstance(widget, type) and issubclass(widget, forms.NumberInput)):
+        if isinstance(widget, forms.NumberInput) or (
+            isinstance(widget, type) and issubclass(widget, forms.NumberInput)
+        ):
             del kwargs["widget"]  # a number input cannot hold "850.000"
         super().__init__(**kwargs)
         if not self.help_text:

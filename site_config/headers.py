@@ -21,8 +21,17 @@ Decided as follows:
 from django.conf import settings
 from django.middleware.gzip import GZipMiddleware
 
-COMPRESSIBLE_TYPES = ("text/html", "text/plain", "text/css", "text/javascript", "text/xml",
-                      "application/json", "application/xml", "application/javascript", "application/rss+xml")
+COMPRESSIBLE_TYPES = (
+    "text/html",
+    "text/plain",
+    "text/css",
+    "text/javascript",
+    "text/xml",
+    "application/json",
+    "application/xml",
+    "application/javascript",
+    "application/rss+xml",
+)
 
 
 class SafeGZipMiddleware(GZipMiddleware):

@@ -51,8 +51,12 @@ def check_search_engine() -> dict:
     except Exception as exc:  # connection refused, timeout, TLS, authentication: all mean "down"
         return {"ok": False, "engine": "elasticsearch", "error": type(exc).__name__}
     status = health.get("status")
-    return {"ok": status in ("green", "yellow"), "engine": "elasticsearch", "cluster_status": status,
-            "ms": round((time.monotonic() - started) * 1000, 1)}
+    return {
+        "ok": status in ("green", "yellow"),
+        "engine": "elasticsearch",
+        "cluster_status": status,
+        "ms": round((time.monotonic() - started) * 1000, 1),
+    }
 
 
 def check_task_backlog() -> dict:

@@ -26,7 +26,8 @@ def localized_many(objects, locale=None):
         for translated in queryset:
             translations[(model, translated.translation_key)] = translated
     return [
-        obj if obj.locale_id == locale.pk
+        obj
+        if obj.locale_id == locale.pk
         else translations.get((Page if isinstance(obj, Page) else type(obj), obj.translation_key), obj)
         for obj in objects
     ]

@@ -65,8 +65,13 @@ class AdminSecondFactorMiddleware:
     is not concerned: staff browsing the shop are customers there.
     """
 
-    OPEN_URL_NAMES = {"wagtailadmin_login", "wagtailadmin_logout", "admin_second_factor",
-                      "wagtailadmin_javascript_catalog", "wagtailadmin_sprite"}
+    OPEN_URL_NAMES = {
+        "wagtailadmin_login",
+        "wagtailadmin_logout",
+        "admin_second_factor",
+        "wagtailadmin_javascript_catalog",
+        "wagtailadmin_sprite",
+    }
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -86,9 +91,11 @@ class AdminSecondFactorMiddleware:
 
 
 class TokenForm(forms.Form):
-    otp_token = forms.CharField(label=gettext_lazy("Code from your authenticator app"), max_length=8,
-                                widget=forms.TextInput(attrs={"autocomplete": "one-time-code",
-                                                              "inputmode": "numeric", "autofocus": True}))
+    otp_token = forms.CharField(
+        label=gettext_lazy("Code from your authenticator app"),
+        max_length=8,
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "autofocus": True}),
+    )
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
@@ -113,13 +120,13 @@ def second_factor_view(request):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path(), login_url=reverse("wagtailadmin_login"))
     target = request.POST.get("next") or request.GET.get("next") or ""
-    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},
-                                           require_https=request.is_secure()):
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
         target = ""
     has_device = django_otp.user_has_device(request.user, confirmed=True)
     form = TokenForm(request.POST or None, user=request.user)
     if request.method == "POST" and has_device and form.is_valid():
         django_otp.login(request, form.device)
         return redirect(target or reverse("wagtailadmin_home"))
-    return render(request, "wagtailadmin/second_factor.html",
-                  {"form": form, "next": target, "has_device": has_device})
+    return render(request, "wagtailadmin/second_factor.html", {"form": form, "next": target, "has_device": has_device})

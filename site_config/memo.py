@@ -120,5 +120,6 @@ def restricted_pages():
     """The pages that carry a view restriction (read once per request)."""
     from wagtail.models import PageViewRestriction
 
-    return memoized(("view_restrictions",),
-                    lambda: [r.page for r in PageViewRestriction.objects.select_related("page")])
+    return memoized(
+        ("view_restrictions",), lambda: [r.page for r in PageViewRestriction.objects.select_related("page")]
+    )

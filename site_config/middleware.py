@@ -62,6 +62,6 @@ class HostAndPathHygieneMiddleware:
         # "[::1]:8000" → "8000"; "example.com" → None; a bare IPv6 "[::1]" has no port.
         if host.startswith("["):
             end = host.find("]")
-            rest = host[end + 1:] if end != -1 else ""
+            rest = host[end + 1 :] if end != -1 else ""
             return rest[1:] if rest.startswith(":") else None
         return host.rsplit(":", 1)[1] if ":" in host else None

@@ -35,7 +35,9 @@ class CachedForPublicPages:
 @register_setting(icon="site")
 class SiteSettings(CachedForPublicPages, BaseSiteSetting):
     organisation = models.CharField(
-        _("organisation"), max_length=255, default="Chương trình OCOP tỉnh Quảng Ninh",
+        _("organisation"),
+        max_length=255,
+        default="Chương trình OCOP tỉnh Quảng Ninh",
     )
     address = models.CharField(_("address"), max_length=255, blank=True)
     phone = models.CharField(_("phone"), max_length=32, blank=True)
@@ -44,7 +46,8 @@ class SiteSettings(CachedForPublicPages, BaseSiteSetting):
     zalo_url = models.URLField(_("Zalo"), blank=True)
     youtube_url = models.URLField(_("YouTube"), blank=True)
     is_demo = models.BooleanField(
-        _("show the demo-data notice"), default=False,
+        _("show the demo-data notice"),
+        default=False,
         help_text=_("Shown on every page while the catalogue holds demonstration content."),
     )
 
@@ -52,8 +55,9 @@ class SiteSettings(CachedForPublicPages, BaseSiteSetting):
         FieldPanel("organisation"),
         FieldPanel("address"),
         FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
-        MultiFieldPanel([FieldPanel("facebook_url"), FieldPanel("zalo_url"), FieldPanel("youtube_url")],
-                        heading=_("Social links")),
+        MultiFieldPanel(
+            [FieldPanel("facebook_url"), FieldPanel("zalo_url"), FieldPanel("youtube_url")], heading=_("Social links")
+        ),
         FieldPanel("is_demo"),
     ]
 
@@ -64,7 +68,9 @@ class SiteSettings(CachedForPublicPages, BaseSiteSetting):
 class NavigationLinkBlock(blocks.StructBlock):
     page = blocks.PageChooserBlock(label=_("page"))
     label = blocks.CharBlock(
-        label=_("label"), required=False, help_text=_("Leave empty to use the page title in each language."),
+        label=_("label"),
+        required=False,
+        help_text=_("Leave empty to use the page title in each language."),
     )
 
     class Meta:
@@ -92,52 +98,69 @@ class ShopSettings(BaseSiteSetting):
     shipping_fee_other_vnd = SmallVNDField(_("shipping to other provinces (VND)"), default=40000)
     shipping_fee_international_vnd = SmallVNDField(_("shipping abroad (VND)"), default=450000)
     free_shipping_threshold_vnd = SmallVNDField(
-        _("free domestic shipping from (VND)"), default=500000, help_text=_("0 turns free shipping off."),
+        _("free domestic shipping from (VND)"),
+        default=500000,
+        help_text=_("0 turns free shipping off."),
     )
     card_enabled = models.BooleanField(_("card payment (Stripe)"), default=True)
     cod_enabled = models.BooleanField(_("cash on delivery"), default=True)
     bank_transfer_enabled = models.BooleanField(_("bank transfer (VietQR)"), default=True)
     hold_hours = models.PositiveSmallIntegerField(
-        _("stock hold for unpaid orders (hours)"), default=48,
+        _("stock hold for unpaid orders (hours)"),
+        default=48,
         validators=[MinValueValidator(1), MaxValueValidator(24 * 14)],
         help_text=_("Cash-on-delivery and bank-transfer orders keep their stock this long while unpaid."),
     )
-    bank_bin = models.CharField(_("bank BIN (NAPAS)"), max_length=6, default="970436",
-                                help_text=_("Six digits identifying the bank in VietQR."))
+    bank_bin = models.CharField(
+        _("bank BIN (NAPAS)"), max_length=6, default="970436", help_text=_("Six digits identifying the bank in VietQR.")
+    )
     bank_name = models.CharField(_("bank name"), max_length=255, default="Vietcombank")
     bank_account_number = models.CharField(_("account number"), max_length=19, default="0011004012345")
     bank_account_name = models.CharField(_("account holder"), max_length=255, default="TRUNG TAM XUC TIEN OCOP QN")
     terms_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("terms of sale page"), null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+", help_text=_("Linked from the checkout's “I accept the terms of sale”."),
+        "wagtailcore.Page",
+        verbose_name=_("terms of sale page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from the checkout's “I accept the terms of sale”."),
     )
     # --- Buyers abroad and cash on delivery (storefront.services.rules and .calculations) ---
     cod_hold_hours = models.PositiveSmallIntegerField(
         # Shorter than a bank transfer's: an order nobody confirms must not keep goods off sale for long.
-        _("stock hold for cash on delivery (hours)"), default=24,
+        _("stock hold for cash on delivery (hours)"),
+        default=24,
         validators=[MinValueValidator(1), MaxValueValidator(24 * 14)],
         help_text=_("A cash-on-delivery order keeps its stock this long until the shop confirms and prepares it."),
     )
-    bank_swift_bic = models.CharField(_("SWIFT/BIC"), max_length=11, default="BFTVVNVX",
-                                      help_text=_("For transfers from abroad."))
+    bank_swift_bic = models.CharField(
+        _("SWIFT/BIC"), max_length=11, default="BFTVVNVX", help_text=_("For transfers from abroad.")
+    )
     bank_beneficiary_address = models.CharField(
-        _("beneficiary address"), max_length=255, default="Hạ Long, Quảng Ninh, Vietnam",
+        _("beneficiary address"),
+        max_length=255,
+        default="Hạ Long, Quảng Ninh, Vietnam",
         help_text=_("Shown to buyers paying from abroad."),
     )
     bank_branch_address = models.CharField(
-        _("bank branch address"), max_length=255, default="Vietcombank Quảng Ninh, Hạ Long, Vietnam",
+        _("bank branch address"),
+        max_length=255,
+        default="Vietcombank Quảng Ninh, Hạ Long, Vietnam",
     )
     abroad_zone1_countries = models.CharField(
-        _("abroad zone 1: countries"), max_length=500,
+        _("abroad zone 1: countries"),
+        max_length=500,
         default="KH,LA,TH,MY,SG,ID,PH,BN,MM,TL,CN,HK,MO,TW,KR,JP",
         help_text=_("Two-letter country codes, comma-separated (Asia)."),
     )
     abroad_zone2_countries = models.CharField(
-        _("abroad zone 2: countries"), max_length=1000,
-        default="AU,NZ,IN,GB,IE,FR,DE,NL,BE,LU,AT,CH,IT,ES,PT,DK,SE,NO,FI,IS,PL,CZ,SK,HU,SI,HR,RO,BG,GR,"
-                "EE,LV,LT,CY,MT",
-        help_text=_("Two-letter country codes, comma-separated (Europe, Oceania, India). Every other "
-                    "country is zone 3."),
+        _("abroad zone 2: countries"),
+        max_length=1000,
+        default="AU,NZ,IN,GB,IE,FR,DE,NL,BE,LU,AT,CH,IT,ES,PT,DK,SE,NO,FI,IS,PL,CZ,SK,HU,SI,HR,RO,BG,GR,EE,LV,LT,CY,MT",
+        help_text=_(
+            "Two-letter country codes, comma-separated (Europe, Oceania, India). Every other country is zone 3."
+        ),
     )
     abroad_zone1_first_kg_vnd = SmallVNDField(_("zone 1: first kg (VND)"), default=350000)
     abroad_zone1_extra_kg_vnd = SmallVNDField(_("zone 1: each further kg (VND)"), default=120000)
@@ -148,19 +171,29 @@ class ShopSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("shipping_fee_in_province_vnd"), FieldPanel("shipping_fee_other_vnd")]),
-             # Abroad is charged by weight and zone (the panel below); shipping_fee_international_vnd is unused.
-             FieldPanel("free_shipping_threshold_vnd")],
+            [
+                FieldRowPanel([FieldPanel("shipping_fee_in_province_vnd"), FieldPanel("shipping_fee_other_vnd")]),
+                # Abroad is charged by weight and zone (the panel below); shipping_fee_international_vnd is unused.
+                FieldPanel("free_shipping_threshold_vnd"),
+            ],
             heading=_("Shipping"),
         ),
         MultiFieldPanel(
-            [FieldPanel("card_enabled"), FieldPanel("cod_enabled"), FieldPanel("bank_transfer_enabled"),
-             FieldPanel("hold_hours")],
+            [
+                FieldPanel("card_enabled"),
+                FieldPanel("cod_enabled"),
+                FieldPanel("bank_transfer_enabled"),
+                FieldPanel("hold_hours"),
+            ],
             heading=_("Payment"),
         ),
         MultiFieldPanel(
-            [FieldPanel("bank_bin"), FieldPanel("bank_name"), FieldPanel("bank_account_number"),
-             FieldPanel("bank_account_name")],
+            [
+                FieldPanel("bank_bin"),
+                FieldPanel("bank_name"),
+                FieldPanel("bank_account_number"),
+                FieldPanel("bank_account_name"),
+            ],
             heading=_("Bank transfer details"),
         ),
         MultiFieldPanel(
@@ -168,12 +201,15 @@ class ShopSettings(BaseSiteSetting):
             heading=_("Bank transfer from abroad"),
         ),
         MultiFieldPanel(
-            [FieldPanel("terms_page"), FieldPanel("cod_hold_hours"),
-             FieldPanel("abroad_zone1_countries"),
-             FieldRowPanel([FieldPanel("abroad_zone1_first_kg_vnd"), FieldPanel("abroad_zone1_extra_kg_vnd")]),
-             FieldPanel("abroad_zone2_countries"),
-             FieldRowPanel([FieldPanel("abroad_zone2_first_kg_vnd"), FieldPanel("abroad_zone2_extra_kg_vnd")]),
-             FieldRowPanel([FieldPanel("abroad_zone3_first_kg_vnd"), FieldPanel("abroad_zone3_extra_kg_vnd")])],
+            [
+                FieldPanel("terms_page"),
+                FieldPanel("cod_hold_hours"),
+                FieldPanel("abroad_zone1_countries"),
+                FieldRowPanel([FieldPanel("abroad_zone1_first_kg_vnd"), FieldPanel("abroad_zone1_extra_kg_vnd")]),
+                FieldPanel("abroad_zone2_countries"),
+                FieldRowPanel([FieldPanel("abroad_zone2_first_kg_vnd"), FieldPanel("abroad_zone2_extra_kg_vnd")]),
+                FieldRowPanel([FieldPanel("abroad_zone3_first_kg_vnd"), FieldPanel("abroad_zone3_extra_kg_vnd")]),
+            ],
             heading=_("Shipping abroad (by weight) and cash on delivery"),
         ),
     ]

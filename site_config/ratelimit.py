@@ -94,17 +94,30 @@ def _checkout_refresh(request) -> bool:
 
 RULES = (
     Rule("order_placement", frozenset({"storefront:checkout"}), frozenset({"POST"}), counts=_placed_an_order),
-    Rule("checkout", frozenset({"storefront:checkout"}), frozenset({"POST"}),
-         applies=lambda request: not _checkout_refresh(request)),
+    Rule(
+        "checkout",
+        frozenset({"storefront:checkout"}),
+        frozenset({"POST"}),
+        applies=lambda request: not _checkout_refresh(request),
+    ),
     Rule("checkout_refresh", frozenset({"storefront:checkout"}), frozenset({"POST"}), applies=_checkout_refresh),
-    Rule("cart", frozenset({"storefront:cart_add", "storefront:cart_update", "storefront:cart_remove"}),
-         frozenset({"POST"})),
-    Rule("order_pages", frozenset({"storefront:order_detail", "storefront:order_paid", "storefront:order_pay"}),
-         frozenset({"GET", "HEAD", "POST"})),
+    Rule(
+        "cart",
+        frozenset({"storefront:cart_add", "storefront:cart_update", "storefront:cart_remove"}),
+        frozenset({"POST"}),
+    ),
+    Rule(
+        "order_pages",
+        frozenset({"storefront:order_detail", "storefront:order_paid", "storefront:order_pay"}),
+        frozenset({"GET", "HEAD", "POST"}),
+    ),
     Rule("search", frozenset({"search_api", "search_suggest", "search"}), frozenset({"GET", "HEAD"})),
     Rule("login", frozenset({"wagtailadmin_login"}), frozenset({"POST"})),
-    Rule("password_reset", frozenset({"wagtailadmin_password_reset", "wagtailadmin_password_reset_confirm"}),
-         frozenset({"POST"})),
+    Rule(
+        "password_reset",
+        frozenset({"wagtailadmin_password_reset", "wagtailadmin_password_reset_confirm"}),
+        frozenset({"POST"}),
+    ),
 )
 JSON_URL_NAMES = frozenset({"search_api", "search_suggest"})
 
@@ -181,8 +194,13 @@ class RateLimitMiddleware:
             return None
         match = request.resolver_match
         name = match.view_name if match else None
-        rules = [rule for rule in RULES if name in rule.url_names and request.method in rule.methods
-                 and (rule.applies is None or rule.applies(request))]
+        rules = [
+            rule
+            for rule in RULES
+            if name in rule.url_names
+            and request.method in rule.methods
+            and (rule.applies is None or rule.applies(request))
+        ]
         if not rules:
             return None
         client = request._ratelimit_client = client_key(request)

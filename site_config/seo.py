@@ -12,15 +12,18 @@ class SeoPageMixin(models.Model):
     """Adds a sharing image and the hooks base.html uses for titles, descriptions and JSON-LD."""
 
     social_image = models.ForeignKey(
-        "catalogue.CatalogueImage", verbose_name=_("sharing image"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "catalogue.CatalogueImage",
+        verbose_name=_("sharing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text=_("Shown when the page is shared; defaults to the page's main image."),
     )
 
     promote_panels = [
         MultiFieldPanel(
-            [FieldPanel("slug"), FieldPanel("seo_title"), FieldPanel("search_description"),
-             FieldPanel("social_image")],
+            [FieldPanel("slug"), FieldPanel("seo_title"), FieldPanel("search_description"), FieldPanel("social_image")],
             heading=_("For search engines and sharing"),
         ),
         FieldPanel("show_in_menus"),
@@ -64,8 +67,12 @@ def organization_ld(producer, request):
         "description": producer.meta_description(),
     }
     if producer.address:
-        data["address"] = {"@type": "PostalAddress", "streetAddress": producer.address,
-                           "addressRegion": "Quảng Ninh", "addressCountry": "VN"}
+        data["address"] = {
+            "@type": "PostalAddress",
+            "streetAddress": producer.address,
+            "addressRegion": "Quảng Ninh",
+            "addressCountry": "VN",
+        }
     if producer.phone:
         data["telephone"] = producer.phone
     if producer.email:
@@ -148,7 +155,9 @@ def experience_ld(product, request):
             "price": str(v.price_vnd),
             "priceCurrency": "VND",
             "priceSpecification": {
-                "@type": "UnitPriceSpecification", "price": str(v.price_vnd), "priceCurrency": "VND",
+                "@type": "UnitPriceSpecification",
+                "price": str(v.price_vnd),
+                "priceCurrency": "VND",
                 "referenceQuantity": {"@type": "QuantitativeValue", "value": 1, "unitText": "person"},
             },
             "validFrom": first.isoformat(),

@@ -32,7 +32,8 @@ def parse_site_url(value: str) -> str:
         raise ImproperlyConfigured(f"SITE_URL {value!r} is not a valid URL: {exc}") from exc
     if parts.scheme not in DEFAULT_PORTS or not parts.hostname:
         raise ImproperlyConfigured(
-            f"SITE_URL must be the site's public origin, such as https://ocop.example.vn (got {value!r}).")
+            f"SITE_URL must be the site's public origin, such as https://ocop.example.vn (got {value!r})."
+        )
     if parts.path or parts.query or parts.fragment or parts.username or parts.password:
         raise ImproperlyConfigured(f"SITE_URL must be an origin without a path or credentials (got {value!r}).")
     if parts.scheme == "https" and port not in (None, 443):

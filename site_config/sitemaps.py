@@ -7,8 +7,13 @@ class TranslatedSitemap(Sitemap):
 
     def items(self):
         return (
-            Page.objects.live().public().filter(depth__gt=1).exclude(content_type__model="page")
-            .defer_streamfields().specific().order_by("path")
+            Page.objects.live()
+            .public()
+            .filter(depth__gt=1)
+            .exclude(content_type__model="page")
+            .defer_streamfields()
+            .specific()
+            .order_by("path")
         )
 
     def get_urls(self, page=1, site=None, protocol=None):
@@ -19,8 +24,7 @@ class TranslatedSitemap(Sitemap):
         location_alternates = {}
         for translations in by_key.values():
             alternates = [
-                {"location": p.get_full_url(self.request), "lang_code": p.locale.language_code}
-                for p in translations
+                {"location": p.get_full_url(self.request), "lang_code": p.locale.language_code} for p in translations
             ]
             for p in translations:
                 location_alternates[p.get_full_url(self.request)] = alternates

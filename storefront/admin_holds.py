@@ -27,17 +27,29 @@ RELEASE_REASON = "released by staff: suspicious stock hold"
 def holds_by_customer():
     """Open holds grouped by phone number: orders, units, e-mails seen, oldest and newest."""
     groups = (
-        open_holds().values("phone")
-        .annotate(orders=Count("pk", distinct=True), units=Sum("lines__quantity"), first=Min("created_at"),
-                  last=Max("created_at"))
+        open_holds()
+        .values("phone")
+        .annotate(
+            orders=Count("pk", distinct=True),
+            units=Sum("lines__quantity"),
+            first=Min("created_at"),
+            last=Max("created_at"),
+        )
         .order_by("-units", "-orders")
     )
     rows = []
     for group in groups[:200]:
-        orders = list(open_holds().filter(phone=group["phone"]).annotate(units=Sum("lines__quantity"))
-                      .order_by("-created_at"))
-        rows.append({**group, "emails": sorted({o.email.lower() for o in orders}),
-                     "names": sorted({o.customer_name[:60] for o in orders}), "order_list": orders})
+        orders = list(
+            open_holds().filter(phone=group["phone"]).annotate(units=Sum("lines__quantity")).order_by("-created_at")
+        )
+        rows.append(
+            {
+                **group,
+                "emails": sorted({o.email.lower() for o in orders}),
+                "names": sorted({o.customer_name[:60] for o in orders}),
+                "order_list": orders,
+            }
+        )
     return rows
 
 
@@ -54,9 +66,15 @@ def holds_view(request):
                 continue
             released += 1
         if released:
-            messages.success(request, ngettext("%(count)d order released; its stock is back on sale.",
-                                               "%(count)d orders released; their stock is back on sale.",
-                                               released) % {"count": released})
+            messages.success(
+                request,
+                ngettext(
+                    "%(count)d order released; its stock is back on sale.",
+                    "%(count)d orders released; their stock is back on sale.",
+                    released,
+                )
+                % {"count": released},
+            )
         else:
             messages.warning(request, _("No order was released: tick the orders to release."))
         return redirect("storefront_holds")

@@ -36,11 +36,18 @@ def order_action(request, pk, action, *, inspect_url_name):
         return redirect(inspect_url_name, pk=order.pk)
     data = form.cleaned_data
     try:
-        perform_action(order, action, by=request.user, reason=data["reason"], carrier=data["carrier"],
-                       tracking_number=data["tracking_number"])
+        perform_action(
+            order,
+            action,
+            by=request.user,
+            reason=data["reason"],
+            carrier=data["carrier"],
+            tracking_number=data["tracking_number"],
+        )
     except StorefrontError as exc:
         messages.error(request, exc.message)
     else:
-        messages.success(request, _("Order %(number)s: %(action)s done.")
-                         % {"number": order.number, "action": ACTIONS[action].label})
+        messages.success(
+            request, _("Order %(number)s: %(action)s done.") % {"number": order.number, "action": ACTIONS[action].label}
+        )
     return redirect(inspect_url_name, pk=order.pk)

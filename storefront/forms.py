@@ -19,7 +19,7 @@ from .services.rules import payment_methods_for
 
 
 def short_province_name(name: str) -> str:
-    """"Thành phố Đà Nẵng" → "Đà Nẵng": the word readers look the province up by."""
+    """ "Thành phố Đà Nẵng" → "Đà Nẵng": the word readers look the province up by."""
     return name.removeprefix("Thành phố ").removeprefix("Tỉnh ")
 
 
@@ -50,8 +50,15 @@ def _country_choices(language):
         names = Locale.parse(to_locale(language or "vi")).territories
     except Exception:
         names = Locale.parse("en").territories
-    codes = sorted_names((code for code in names if re.fullmatch(r"[A-Z]{2}", code) and code not in {
-        "ZZ", "EU", "EZ", "UN", "QO", "XA", "XB", "XK"}), key=lambda c: names[c], language=language or "vi")
+    codes = sorted_names(
+        (
+            code
+            for code in names
+            if re.fullmatch(r"[A-Z]{2}", code) and code not in {"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB", "XK"}
+        ),
+        key=lambda c: names[c],
+        language=language or "vi",
+    )
     codes.remove("VN")
     return [("VN", names["VN"])] + [(code, names[code]) for code in codes]
 
@@ -77,7 +84,8 @@ class PlainSelect(forms.Select):
         final_attrs["name"] = name
         selected = "" if value is None else str(value)
         options = format_html_join(
-            "", '<option value="{}"{}>{}</option>',
+            "",
+            '<option value="{}"{}>{}</option>',
             ((str(v), mark_safe(" selected") if str(v) == selected else "", label) for v, label in self.choices),
         )
         return format_html("<select{}>{}</select>", flatatt(final_attrs), options)
@@ -85,33 +93,65 @@ class PlainSelect(forms.Select):
 
 class CheckoutForm(forms.Form):
     checkout_key = forms.CharField(widget=forms.HiddenInput, max_length=64)
-    name = forms.CharField(label=_("Full name"), max_length=100, error_messages={
-        "max_length": _("Please enter a name of at most %(limit_value)d characters.")},
-        widget=forms.TextInput(attrs={"autocomplete": "name"}))
+    name = forms.CharField(
+        label=_("Full name"),
+        max_length=100,
+        error_messages={"max_length": _("Please enter a name of at most %(limit_value)d characters.")},
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
     email = forms.EmailField(label=_("Email"), widget=forms.EmailInput(attrs={"autocomplete": "email"}))
-    phone = forms.CharField(label=_("Phone"), max_length=32,
-                            help_text=_("For the delivery. Vietnamese numbers like 0912 345 678; from abroad "
-                                        "with the country code, like +82 10 1234 5678."),
-                            widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel", "inputmode": "tel"}))
-    country = forms.ChoiceField(label=_("Country"), initial="VN",
-                                widget=PlainSelect(attrs={"autocomplete": "country"}))
-    province = forms.TypedChoiceField(label=_("Province or city"), required=False, coerce=int, empty_value=None,
-                                      widget=PlainSelect(attrs={"autocomplete": "address-level1"}))
-    ward = forms.TypedChoiceField(label=_("Ward or commune"), required=False, coerce=int, empty_value=None,
-                                  widget=PlainSelect(attrs={"autocomplete": "address-level2"}),
-                                  error_messages={"invalid_choice": _("This ward is not in the chosen province.")})
-    street_address = forms.CharField(label=_("Street address"), max_length=255,
-                                     help_text=_("House number, street, hamlet."),
-                                     widget=forms.TextInput(attrs={"autocomplete": "street-address"}))
-    city = forms.CharField(label=_("City and region"), max_length=100, required=False,
-                           widget=forms.TextInput(attrs={"autocomplete": "address-level2"}))
-    postal_code = forms.CharField(label=_("Postal code"), max_length=20, required=False,
-                                  widget=forms.TextInput(attrs={"autocomplete": "postal-code"}))
-    delivery_notes = forms.CharField(label=_("Delivery notes"), required=False, max_length=1000,
-                                     widget=forms.Textarea(attrs={"rows": 3}))
+    phone = forms.CharField(
+        label=_("Phone"),
+        max_length=32,
+        help_text=_(
+            "For the delivery. Vietnamese numbers like 0912 345 678; from abroad "
+            "with the country code, like +82 10 1234 5678."
+        ),
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel", "inputmode": "tel"}),
+    )
+    country = forms.ChoiceField(label=_("Country"), initial="VN", widget=PlainSelect(attrs={"autocomplete": "country"}))
+    province = forms.TypedChoiceField(
+        label=_("Province or city"),
+        required=False,
+        coerce=int,
+        empty_value=None,
+        widget=PlainSelect(attrs={"autocomplete": "address-level1"}),
+    )
+    ward = forms.TypedChoiceField(
+        label=_("Ward or commune"),
+        required=False,
+        coerce=int,
+        empty_value=None,
+        widget=PlainSelect(attrs={"autocomplete": "address-level2"}),
+        error_messages={"invalid_choice": _("This ward is not in the chosen province.")},
+    )
+    street_address = forms.CharField(
+        label=_("Street address"),
+        max_length=255,
+        help_text=_("House number, street, hamlet."),
+        widget=forms.TextInput(attrs={"autocomplete": "street-address"}),
+    )
+    city = forms.CharField(
+        label=_("City and region"),
+        max_length=100,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "address-level2"}),
+    )
+    postal_code = forms.CharField(
+        label=_("Postal code"),
+        max_length=20,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "postal-code"}),
+    )
+    delivery_notes = forms.CharField(
+        label=_("Delivery notes"), required=False, max_length=1000, widget=forms.Textarea(attrs={"rows": 3})
+    )
     payment_method = forms.ChoiceField(label=_("Payment"), widget=forms.RadioSelect)
-    accept_terms = forms.BooleanField(label=_("I accept the terms of sale"), required=True,
-                                      error_messages={"required": _("Please accept the terms of sale.")})
+    accept_terms = forms.BooleanField(
+        label=_("I accept the terms of sale"),
+        required=True,
+        error_messages={"required": _("Please accept the terms of sale.")},
+    )
 
     ADDRESS_FIELDS = ("province", "ward", "street_address", "city", "postal_code", "delivery_notes")
 
@@ -124,9 +164,11 @@ class CheckoutForm(forms.Form):
         if not needs_address:
             for name in self.ADDRESS_FIELDS:
                 del self.fields[name]
-            self.fields["phone"].help_text = _("The producer calls you on it to confirm your visit. Vietnamese "
-                                               "numbers like 0912 345 678; from abroad with the country code, "
-                                               "like +82 10 1234 5678.")
+            self.fields["phone"].help_text = _(
+                "The producer calls you on it to confirm your visit. Vietnamese "
+                "numbers like 0912 345 678; from abroad with the country code, "
+                "like +82 10 1234 5678."
+            )
         self.fields["country"].choices = country_choices()
         # The methods on offer follow the destination (storefront.services.rules): no cash on delivery abroad.
         payment_methods = payment_methods_for(shop, self.selected_country())
@@ -178,8 +220,11 @@ class CheckoutForm(forms.Form):
         for name in self.fields:
             for message in self._errors.get(name, []):
                 bound = self[name]
-                target = bound.auto_id if not isinstance(self.fields[name].widget, forms.RadioSelect) \
+                target = (
+                    bound.auto_id
+                    if not isinstance(self.fields[name].widget, forms.RadioSelect)
                     else f"{bound.auto_id}_0"
+                )
                 items.append((target, bound.label, message))
         return items
 
@@ -209,8 +254,12 @@ class CheckoutForm(forms.Form):
                 self.add_error("city", _("Enter the city for a delivery abroad."))
         method = data.get("payment_method")
         if method and country and method not in payment_methods_for(self.shop, country):
-            self.add_error("payment_method", _("Cash on delivery is only possible in Vietnam.")
-                           if method == PaymentMethod.COD else _("Choose one of the ways to pay shown."))
+            self.add_error(
+                "payment_method",
+                _("Cash on delivery is only possible in Vietnam.")
+                if method == PaymentMethod.COD
+                else _("Choose one of the ways to pay shown."),
+            )
         phone = data.get("phone")
         if phone and country:
             data["phone"] = self._clean_phone(phone, country)
@@ -222,8 +271,11 @@ class CheckoutForm(forms.Form):
         except phonenumbers.NumberParseException:
             number = None
         if number is None or not phonenumbers.is_valid_number(number):
-            message = (_("Enter a valid Vietnamese phone number, for example 0912 345 678.") if country == "VN"
-                       else _("Enter a valid phone number with its country code, for example +82 10 1234 5678."))
+            message = (
+                _("Enter a valid Vietnamese phone number, for example 0912 345 678.")
+                if country == "VN"
+                else _("Enter a valid phone number with its country code, for example +82 10 1234 5678.")
+            )
             self.add_error("phone", message)
             return raw
         if country == "VN" and phonenumbers.region_code_for_number(number) != "VN":

@@ -48,7 +48,7 @@ def _phone_digits(text):
         return None
     for prefix in ("+84", "84", "+", "0"):
         if compact.startswith(prefix) and (prefix != "84" or len(compact) >= 11):
-            return compact[len(prefix):]
+            return compact[len(prefix) :]
     return compact
 
 
@@ -73,7 +73,9 @@ class OrderQuerySet(models.QuerySet):
     def holding_stock_until(self, moment):
         """Unpaid orders whose stock hold ran out before ``moment``."""
         return self.filter(
-            status=OrderStatus.AWAITING_PAYMENT, stock_held=True, hold_expires_at__lt=moment,
+            status=OrderStatus.AWAITING_PAYMENT,
+            stock_held=True,
+            hold_expires_at__lt=moment,
         )
 
 
@@ -83,7 +85,10 @@ class Order(models.Model):
     # Same checkout form submitted twice → same order (unique, set from the form's hidden key).
     checkout_key = models.CharField(max_length=64, unique=True, editable=False)
     status = models.CharField(
-        _("status"), max_length=20, choices=OrderStatus.choices, default=OrderStatus.AWAITING_PAYMENT,
+        _("status"),
+        max_length=20,
+        choices=OrderStatus.choices,
+        default=OrderStatus.AWAITING_PAYMENT,
         db_index=True,
     )
     payment_method = models.CharField(_("payment method"), max_length=20, choices=PaymentMethod.choices)
@@ -107,8 +112,9 @@ class Order(models.Model):
     shipping_vnd = models.PositiveBigIntegerField(_("shipping (VND)"))
     total_vnd = models.PositiveBigIntegerField(_("total (VND)"))
 
-    stock_held = models.BooleanField(_("stock held"), default=True,
-                                     help_text=_("The ordered units are taken out of stock for this order."))
+    stock_held = models.BooleanField(
+        _("stock held"), default=True, help_text=_("The ordered units are taken out of stock for this order.")
+    )
     hold_expires_at = models.DateTimeField(_("hold expires at"), null=True, blank=True)
     paid_at = models.DateTimeField(_("paid at"), null=True, blank=True)
     carrier = models.CharField(_("carrier"), max_length=100, blank=True)
@@ -168,14 +174,20 @@ class Order(models.Model):
 class OrderLine(models.Model):
     order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="lines")
     variant = models.ForeignKey(
-        "catalogue.ProductVariant", on_delete=models.SET_NULL, null=True, related_name="order_lines",
+        "catalogue.ProductVariant",
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="order_lines",
     )
     product_name = models.CharField(_("product"), max_length=255)
     variant_label = models.CharField(_("variant"), max_length=128)
     sku = models.CharField(_("SKU"), max_length=64)
     producer_name = models.CharField(_("producer"), max_length=255)
     producer_page = models.ForeignKey(
-        "catalogue.ProducerPage", on_delete=models.SET_NULL, null=True, related_name="+",
+        "catalogue.ProducerPage",
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
     )
     unit_price_vnd = models.PositiveBigIntegerField(_("unit price (VND)"))
     quantity = models.PositiveIntegerField(_("quantity"))
@@ -206,7 +218,11 @@ class OrderStatusChange(models.Model):
     to_status = models.CharField(_("to"), max_length=20, choices=OrderStatus.choices)
     changed_at = models.DateTimeField(_("when"), auto_now_add=True)
     changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("by"), on_delete=models.SET_NULL, null=True, blank=True,
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
         related_name="+",
     )
     source = models.CharField(_("source"), max_length=32, help_text=_("admin, stripe, system, customer"))
@@ -277,17 +293,25 @@ class StockMovement(models.Model):
     """
 
     variant = models.ForeignKey(
-        "catalogue.ProductVariant", verbose_name=_("variant"), on_delete=models.SET_NULL, null=True,
+        "catalogue.ProductVariant",
+        verbose_name=_("variant"),
+        on_delete=models.SET_NULL,
+        null=True,
         related_name="stock_movements",
     )
     sku = models.CharField(_("SKU"), max_length=64)  # kept if the variant is ever deleted
     change = models.IntegerField(_("change"))
     stock_after = models.PositiveIntegerField(_("stock after"))
     reason = models.CharField(_("reason"), max_length=20, choices=StockReason.choices, db_index=True)
-    order = models.ForeignKey(Order, verbose_name=_("order"), on_delete=models.SET_NULL, null=True, blank=True,
-                              related_name="stock_movements")
+    order = models.ForeignKey(
+        Order, verbose_name=_("order"), on_delete=models.SET_NULL, null=True, blank=True, related_name="stock_movements"
+    )
     changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("by"), on_delete=models.SET_NULL, null=True, blank=True,
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
         related_name="+",
     )
     note = models.CharField(_("note"), max_length=255, blank=True)

@@ -47,15 +47,18 @@ def local_time(value):
 
 
 def phone_for_people(value):
-    """"0912 345 678" for Vietnamese numbers (as staff dial them), "+44 20 …" otherwise."""
+    """ "0912 345 678" for Vietnamese numbers (as staff dial them), "+44 20 …" otherwise."""
     if not value:
         return ""
     try:
         number = phonenumbers.parse(str(value), settings.PHONENUMBER_DEFAULT_REGION)
     except phonenumbers.NumberParseException:
         return str(value)
-    style = (phonenumbers.PhoneNumberFormat.NATIONAL if number.country_code == 84
-             else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    style = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if number.country_code == 84
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
     return phonenumbers.format_number(number, style)
 
 
@@ -111,10 +114,12 @@ class OrderIndexView(IndexView):
         return queryset.matching(self.search_query) if self.is_searching else queryset
 
     def write_csv_row(self, writer, row_dict):
-        return writer.writerow({
-            field: formula_safe(self.preprocess_field_value(field, value, self.FORMAT_CSV))
-            for field, value in row_dict.items()
-        })
+        return writer.writerow(
+            {
+                field: formula_safe(self.preprocess_field_value(field, value, self.FORMAT_CSV))
+                for field, value in row_dict.items()
+            }
+        )
 
     def stream_csv(self, queryset):
         # The response streams after the view has returned (and Wagtail's per-user language
@@ -141,13 +146,19 @@ class OrderInspectView(ReadableInspectMixin, InspectView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         order = self.object
-        context.update({
-            "order": order, "lines": order.lines.all(), "history": order.status_changes.select_related("changed_by"),
-            "payments": order.payments.all(), "events": order.stripe_events.all()[:20],
-            "actions": allowed_actions(order), "action_form": ActionForm(),
-            "can_act": self.request.user.has_perm("storefront.change_order"),
-            "stock_movements": order.stock_movements.select_related("variant")[:50],
-        })
+        context.update(
+            {
+                "order": order,
+                "lines": order.lines.all(),
+                "history": order.status_changes.select_related("changed_by"),
+                "payments": order.payments.all(),
+                "events": order.stripe_events.all()[:20],
+                "actions": allowed_actions(order),
+                "action_form": ActionForm(),
+                "can_act": self.request.user.has_perm("storefront.change_order"),
+                "stock_movements": order.stock_movements.select_related("variant")[:50],
+            }
+        )
         return context
 
 
@@ -161,17 +172,64 @@ class OrderViewSet(ModelViewSet):
     inspect_view_enabled = True
     inspect_view_class = OrderInspectView
     # Never the token or the checkout key: they are the buyer's private link to the order.
-    inspect_view_fields = ["number", "status", "payment_method", "total_vnd", "subtotal_vnd", "shipping_vnd",
-                           "customer_name", "email", "phone", "country", "province_name", "ward_name",
-                           "street_address", "city", "postal_code", "delivery_notes", "language", "created_at",
-                           "paid_at", "hold_expires_at", "stock_held", "carrier", "tracking_number",
-                           "needs_attention", "attention_reason"]
+    inspect_view_fields = [
+        "number",
+        "status",
+        "payment_method",
+        "total_vnd",
+        "subtotal_vnd",
+        "shipping_vnd",
+        "customer_name",
+        "email",
+        "phone",
+        "country",
+        "province_name",
+        "ward_name",
+        "street_address",
+        "city",
+        "postal_code",
+        "delivery_notes",
+        "language",
+        "created_at",
+        "paid_at",
+        "hold_expires_at",
+        "stock_held",
+        "carrier",
+        "tracking_number",
+        "needs_attention",
+        "attention_reason",
+    ]
     copy_view_enabled = False
-    list_display = ["number", "status", "payment_method", "customer_name", "total_display", "created_at",
-                    YesNoColumn("needs_attention", label=_("Needs attention"))]
-    list_export = ["number", "status", "payment_method", "customer_name", "email", "phone", "country",
-                   "province_name", "ward_name", "street_address", "subtotal_vnd", "shipping_vnd", "total_vnd",
-                   "language", "created_at", "paid_at", "carrier", "tracking_number", "needs_attention"]
+    list_display = [
+        "number",
+        "status",
+        "payment_method",
+        "customer_name",
+        "total_display",
+        "created_at",
+        YesNoColumn("needs_attention", label=_("Needs attention")),
+    ]
+    list_export = [
+        "number",
+        "status",
+        "payment_method",
+        "customer_name",
+        "email",
+        "phone",
+        "country",
+        "province_name",
+        "ward_name",
+        "street_address",
+        "subtotal_vnd",
+        "shipping_vnd",
+        "total_vnd",
+        "language",
+        "created_at",
+        "paid_at",
+        "carrier",
+        "tracking_number",
+        "needs_attention",
+    ]
     export_filename = "orders"
     filterset_class = OrderFilterSet
     search_fields = ["number", "email", "phone", "customer_name"]  # see OrderQuerySet.matching

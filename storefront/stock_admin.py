@@ -54,6 +54,7 @@ from .services.stock import StockChanged, change_stock, set_stock
 
 # --- Tone-insensitive matching ----------------------------------------------------------------
 
+
 def product_ids_matching(text):
     """Source-language products whose title, producer or locality contain every word of ``text``
     (tone marks and "đ" ignored). A catalogue has hundreds of products: folded in Python, the
@@ -62,7 +63,8 @@ def product_ids_matching(text):
     if not words:
         return []
     rows = ProductPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).values_list(
-        "pk", "title", "producer__title", "region__name", "region__parent__name")
+        "pk", "title", "producer__title", "region__name", "region__parent__name"
+    )
     return [pk for pk, *names in rows if all(w in fold(" ".join(n for n in names if n)) for w in words)]
 
 
@@ -75,9 +77,13 @@ def variants_matching(queryset, text):
 
 # --- The product chooser: Vietnamese product pages only ----------------------------------------
 
+
 class ProductSearchForm(BaseFilterForm):
-    q = forms.CharField(label=gettext_lazy("Search term"), required=False,
-                        widget=forms.TextInput(attrs={"placeholder": gettext_lazy("Product, producer or locality")}))
+    q = forms.CharField(
+        label=gettext_lazy("Search term"),
+        required=False,
+        widget=forms.TextInput(attrs={"placeholder": gettext_lazy("Product, producer or locality")}),
+    )
 
     def filter(self, objects):
         query = self.cleaned_data.get("q", "").strip()
@@ -94,9 +100,11 @@ class _ProductColumns:
 
     @property
     def columns(self):
-        return [self.title_column,
-                Column("producer", label=gettext_lazy("Producer"), accessor="producer.title"),
-                Column("region", label=gettext_lazy("Locality"), accessor="region.name")]
+        return [
+            self.title_column,
+            Column("producer", label=gettext_lazy("Producer"), accessor="producer.title"),
+            Column("region", label=gettext_lazy("Locality"), accessor="region.name"),
+        ]
 
 
 class ProductChooseView(_ProductColumns, chooser_views.ChooseView):
@@ -120,8 +128,11 @@ class ProductChooserViewSet(ChooserViewSet):
     choose_results_view_class = ProductChooseResultsView
 
     def get_object_list(self):
-        return (ProductPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
-                .select_related("producer", "region").order_by("title"))
+        return (
+            ProductPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+            .select_related("producer", "region")
+            .order_by("title")
+        )
 
 
 product_chooser_viewset = ProductChooserViewSet("product_chooser", url_prefix="shop/product-chooser")
@@ -129,6 +140,7 @@ ProductChooserWidget = product_chooser_viewset.widget_class
 
 
 # --- Variant form: stock through the stock service -------------------------------------------
+
 
 class StockInput(forms.NumberInput):
     """The stock input also sends the figure the staff member saw, so a sale in between is noticed."""
@@ -154,8 +166,14 @@ class VariantForm(WagtailAdminModelForm):
         if self.instance.pk and "stock" in cleaned and "stock" in self.changed_data_for_stock():
             current = ProductVariant.objects.filter(pk=self.instance.pk).values_list("stock", flat=True).first()
             if current != self._seen():
-                self.add_error("stock", _("The stock changed while you were editing (a sale or a delivery): it is "
-                                          "now %(stock)s. Check the figure and save again.") % {"stock": current})
+                self.add_error(
+                    "stock",
+                    _(
+                        "The stock changed while you were editing (a sale or a delivery): it is "
+                        "now %(stock)s. Check the figure and save again."
+                    )
+                    % {"stock": current},
+                )
         return cleaned
 
     def _seen(self):
@@ -201,7 +219,7 @@ def source_product(page_id):
 
 class VariantCreateView(CreateView):
     def get_initial_form_instance(self):
-        """"Add a variant" from a product's editor arrives with ``?product=<id>``: pre-filled."""
+        """ "Add a variant" from a product's editor arrives with ``?product=<id>``: pre-filled."""
         instance = super().get_initial_form_instance()
         product_id = self.request.GET.get("product", "")
         if self.request.method == "GET" and product_id.isascii() and product_id.isdigit():
@@ -214,13 +232,15 @@ class VariantCreateView(CreateView):
 
 # --- Listing -----------------------------------------------------------------------------------
 
+
 def _producers(request):
     return ProducerPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).order_by("title")
 
 
 def _localities(request):
-    return Region.objects.filter(locale__language_code=settings.LANGUAGE_CODE,
-                                 kind=RegionKind.LOCALITY).order_by("sort_order", "name")
+    return Region.objects.filter(locale__language_code=settings.LANGUAGE_CODE, kind=RegionKind.LOCALITY).order_by(
+        "sort_order", "name"
+    )
 
 
 def _low_stock_label():
@@ -229,14 +249,17 @@ def _low_stock_label():
 
 class VariantFilterSet(WagtailFilterSet):
     product = django_filters.NumberFilter(label=gettext_lazy("Product (id)"), method="filter_product")
-    producer = django_filters.ModelChoiceFilter(queryset=_producers, field_name="product__producer",
-                                                label=gettext_lazy("Producer"))
-    locality = django_filters.ModelChoiceFilter(queryset=_localities, label=gettext_lazy("Locality"),
-                                                method="filter_locality")
+    producer = django_filters.ModelChoiceFilter(
+        queryset=_producers, field_name="product__producer", label=gettext_lazy("Producer")
+    )
+    locality = django_filters.ModelChoiceFilter(
+        queryset=_localities, label=gettext_lazy("Locality"), method="filter_locality"
+    )
     stock_level = django_filters.ChoiceFilter(
-        label=gettext_lazy("Stock"), method="filter_stock_level",
-        choices=[("out", gettext_lazy("Sold out")), ("low", _low_stock_label()),
-                 ("in", gettext_lazy("In stock"))])
+        label=gettext_lazy("Stock"),
+        method="filter_stock_level",
+        choices=[("out", gettext_lazy("Sold out")), ("low", _low_stock_label()), ("in", gettext_lazy("In stock"))],
+    )
     is_active = django_filters.BooleanFilter(label=gettext_lazy("On sale"))
 
     class Meta:
@@ -252,8 +275,9 @@ class VariantFilterSet(WagtailFilterSet):
         return queryset.filter(product__region_id__in=Region.descendant_ids(value)) if value else queryset
 
     def filter_stock_level(self, queryset, name, value):
-        return {"out": queryset.filter(stock=0), "low": queryset.low_stock(),
-                "in": queryset.filter(stock__gt=0)}.get(value, queryset)
+        return {"out": queryset.filter(stock=0), "low": queryset.low_stock(), "in": queryset.filter(stock__gt=0)}.get(
+            value, queryset
+        )
 
 
 class VariantInspectView(ReadableInspectMixin, InspectView):
@@ -272,11 +296,23 @@ class VariantIndexView(IndexView):
 
         buttons = list(super().get_list_more_buttons(instance))
         if self.request.user.has_perm("storefront.record_delivery"):
-            buttons.append(MenuItem(_("Record goods received"), icon_name="download", priority=30,
-                                    url=reverse("shop_stock:delivery") + f"?variant={instance.pk}"))
+            buttons.append(
+                MenuItem(
+                    _("Record goods received"),
+                    icon_name="download",
+                    priority=30,
+                    url=reverse("shop_stock:delivery") + f"?variant={instance.pk}",
+                )
+            )
         if self.request.user.has_perm("storefront.view_stockmovement"):
-            buttons.append(MenuItem(_("Stock log"), icon_name="history", priority=40,
-                                    url=reverse("shop_stock:variant_log", args=[instance.pk])))
+            buttons.append(
+                MenuItem(
+                    _("Stock log"),
+                    icon_name="history",
+                    priority=40,
+                    url=reverse("shop_stock:variant_log", args=[instance.pk]),
+                )
+            )
         return buttons
 
     def get_context_data(self, **kwargs):
@@ -300,8 +336,13 @@ class VariantIndexView(IndexView):
 def stock_links(user, query=""):
     links = []
     if user.has_perm("catalogue.change_productvariant"):
-        links.append((_("Edit prices and stock together"), reverse("shop_stock:bulk_edit") + (f"?{query}" if query
-                                                                                               else ""), "edit"))
+        links.append(
+            (
+                _("Edit prices and stock together"),
+                reverse("shop_stock:bulk_edit") + (f"?{query}" if query else ""),
+                "edit",
+            )
+        )
         links.append((_("Import prices and stock (CSV)"), reverse("shop_stock:import"), "upload"))
     if user.has_perm("storefront.record_delivery"):
         links.append((_("Record goods received"), reverse("shop_stock:delivery"), "download"))
@@ -331,17 +372,24 @@ class ProductVariantViewSet(SnippetViewSet):
     search_backend_name = None
     list_display = [
         "product",  # the title column: edit (or inspect) link and the row's menu
-        "sku", Column("label", label=gettext_lazy("Option")),
-        Column("price", label=gettext_lazy("Price"), accessor=lambda v: format_vnd(v.price_vnd),
-               sort_key="price_vnd"),
+        "sku",
+        Column("label", label=gettext_lazy("Option")),
+        Column("price", label=gettext_lazy("Price"), accessor=lambda v: format_vnd(v.price_vnd), sort_key="price_vnd"),
         Column("stock", label=gettext_lazy("Stock"), sort_key="stock"),
         YesNoColumn("is_active", label=gettext_lazy("On sale")),
         Column("producer", label=gettext_lazy("Producer"), accessor="product.producer.title"),
         Column("region", label=gettext_lazy("Locality"), accessor="product.region.name"),
     ]
     list_export = ["sku", "product", "size", "price_vnd", "stock", "weight_grams", "is_active"]
-    export_headings = {"sku": "sku", "product": "product", "size": "size", "price_vnd": "price_vnd",
-                       "stock": "stock", "weight_grams": "weight_grams", "is_active": "is_active"}
+    export_headings = {
+        "sku": "sku",
+        "product": "product",
+        "size": "size",
+        "price_vnd": "price_vnd",
+        "stock": "stock",
+        "weight_grams": "weight_grams",
+        "is_active": "is_active",
+    }
     export_filename = "prices-and-stock"
     ordering = ["product__title", "sort_order"]
     panels = [
@@ -357,6 +405,7 @@ class ProductVariantViewSet(SnippetViewSet):
 
 
 # --- The stock log -----------------------------------------------------------------------------
+
 
 class ReadOnlyPolicy(ModelPermissionPolicy):
     def user_has_permission(self, user, action):
@@ -378,8 +427,11 @@ class StockLogIndexView(IndexView):
     def search_queryset(self, queryset):
         if not self.is_searching:
             return queryset
-        return queryset.filter(Q(variant__product_id__in=product_ids_matching(self.search_query))
-                               | Q(sku__icontains=self.search_query) | Q(order__number__icontains=self.search_query))
+        return queryset.filter(
+            Q(variant__product_id__in=product_ids_matching(self.search_query))
+            | Q(sku__icontains=self.search_query)
+            | Q(order__number__icontains=self.search_query)
+        )
 
 
 class StockMovementViewSet(SnippetViewSet):
@@ -393,15 +445,21 @@ class StockMovementViewSet(SnippetViewSet):
     search_fields = ["sku"]
     search_backend_name = None
     list_display = [
-        TitleColumn("created_at", label=gettext_lazy("When"),
-                    get_url=lambda m: reverse("wagtailsnippets_storefront_stockmovement:inspect", args=[m.pk])),
+        TitleColumn(
+            "created_at",
+            label=gettext_lazy("When"),
+            get_url=lambda m: reverse("wagtailsnippets_storefront_stockmovement:inspect", args=[m.pk]),
+        ),
         "sku",
-        Column("product", label=gettext_lazy("Product"),
-               accessor=lambda m: m.variant.product.title if m.variant_id else ""),
+        Column(
+            "product", label=gettext_lazy("Product"), accessor=lambda m: m.variant.product.title if m.variant_id else ""
+        ),
         Column("change", label=gettext_lazy("Change"), accessor=lambda m: f"{m.change:+d}"),
-        "stock_after", "reason",
+        "stock_after",
+        "reason",
         Column("order", label=gettext_lazy("Order"), accessor=lambda m: m.order.number if m.order_id else ""),
-        "changed_by", "note",
+        "changed_by",
+        "note",
     ]
     list_export = ["created_at", "sku", "change", "stock_after", "reason", "order", "changed_by", "note"]
     export_filename = "stock-log"
@@ -412,6 +470,7 @@ ShopStockGroup.items = (ProductVariantViewSet, StockMovementViewSet)
 
 
 # --- Bulk edit, import, goods received ---------------------------------------------------------
+
 
 def _require(request, perm):
     if not request.user.has_perm(perm):
@@ -453,17 +512,29 @@ def bulk_edit(request):
             changed, stale = _apply_bulk(rows, request.user)
             if not stale:
                 messages.success(request, _("%(count)s variants updated.") % {"count": changed})
-                return redirect(reverse("wagtailsnippets_catalogue_productvariant:list") + "?" + request.GET.urlencode())
+                return redirect(
+                    reverse("wagtailsnippets_catalogue_productvariant:list") + "?" + request.GET.urlencode()
+                )
             for row in stale:
-                row.add_error("stock", _("Changed meanwhile (now %(stock)s): nothing was saved, check and save "
-                                         "again.") % {"stock": row.variant.stock})
+                row.add_error(
+                    "stock",
+                    _("Changed meanwhile (now %(stock)s): nothing was saved, check and save again.")
+                    % {"stock": row.variant.stock},
+                )
         else:
             messages.error(request, _("Some rows have errors: nothing was saved."))
-    return TemplateResponse(request, "storefront/admin/stock_bulk_edit.html", {
-        "rows": rows, "limited": queryset.count() > BULK_LIMIT, "limit": BULK_LIMIT,
-        "query": request.GET.urlencode(), "search": request.GET.get("q", ""),
-        "listing_url": reverse("wagtailsnippets_catalogue_productvariant:list"),
-    })
+    return TemplateResponse(
+        request,
+        "storefront/admin/stock_bulk_edit.html",
+        {
+            "rows": rows,
+            "limited": queryset.count() > BULK_LIMIT,
+            "limit": BULK_LIMIT,
+            "query": request.GET.urlencode(),
+            "search": request.GET.get("q", ""),
+            "listing_url": reverse("wagtailsnippets_catalogue_productvariant:list"),
+        },
+    )
 
 
 def _apply_bulk(rows, user):
@@ -504,9 +575,14 @@ class _Rollback(Exception):
 
 
 class ImportForm(forms.Form):
-    file = forms.FileField(label=gettext_lazy("CSV file"), required=False,
-                           help_text=gettext_lazy("Columns: sku, price_vnd, stock (the “Download CSV” of the listing "
-                                                  "has them). Prices in whole đồng, e.g. 850.000."))
+    file = forms.FileField(
+        label=gettext_lazy("CSV file"),
+        required=False,
+        help_text=gettext_lazy(
+            "Columns: sku, price_vnd, stock (the “Download CSV” of the listing "
+            "has them). Prices in whole đồng, e.g. 850.000."
+        ),
+    )
     content = forms.CharField(widget=forms.HiddenInput, required=False)
 
 
@@ -519,7 +595,9 @@ def stock_import(request):
     plan = None
     if request.method == "POST" and form.is_valid():
         try:
-            text = _read_upload(form.cleaned_data["file"]) if form.cleaned_data["file"] else form.cleaned_data["content"]
+            text = (
+                _read_upload(form.cleaned_data["file"]) if form.cleaned_data["file"] else form.cleaned_data["content"]
+            )
             if not text:
                 raise ImportProblem(_("Choose a CSV file."))
             plan = plan_import(text)
@@ -535,8 +613,7 @@ def stock_import(request):
                     return redirect("wagtailsnippets_catalogue_productvariant:list")
             form = ImportForm(initial={"content": text})
     status = 400 if request.method == "POST" and (form.errors or (plan and plan.errors)) else 200
-    return TemplateResponse(request, "storefront/admin/stock_import.html", {"form": form, "plan": plan},
-                            status=status)
+    return TemplateResponse(request, "storefront/admin/stock_import.html", {"form": form, "plan": plan}, status=status)
 
 
 MAX_IMPORT_BYTES = 2 * 1024 * 1024
@@ -559,7 +636,8 @@ def _read_upload(upload):
 class DeliveryForm(forms.Form):
     variant = forms.ModelChoiceField(
         queryset=ProductVariant.objects.select_related("product").order_by("product__title", "sort_order"),
-        label=gettext_lazy("Variant"))
+        label=gettext_lazy("Variant"),
+    )
     quantity = forms.IntegerField(label=gettext_lazy("Units received"), min_value=1, max_value=1_000_000)
     note = forms.CharField(label=gettext_lazy("Note (supplier, delivery slip…)"), max_length=255, required=False)
 
@@ -576,18 +654,27 @@ def record_delivery_view(request):
     if request.method == "POST" and form.is_valid():
         variant = form.cleaned_data["variant"]
         try:
-            after = record_delivery(variant, form.cleaned_data["quantity"], by=request.user,
-                                    note=form.cleaned_data["note"])
+            after = record_delivery(
+                variant, form.cleaned_data["quantity"], by=request.user, note=form.cleaned_data["note"]
+            )
         except ProductVariant.DoesNotExist:  # deleted by someone else since the form was checked
             form.add_error("variant", _("This product option no longer exists. Nothing was recorded."))
-            return TemplateResponse(request, "storefront/admin/stock_delivery.html",
-                                    {"form": form, "recent": []}, status=409)
-        messages.success(request, _("%(variant)s: %(quantity)s units received, stock now %(stock)s.") % {
-            "variant": variant, "quantity": form.cleaned_data["quantity"], "stock": after})
+            return TemplateResponse(
+                request, "storefront/admin/stock_delivery.html", {"form": form, "recent": []}, status=409
+            )
+        messages.success(
+            request,
+            _("%(variant)s: %(quantity)s units received, stock now %(stock)s.")
+            % {"variant": variant, "quantity": form.cleaned_data["quantity"], "stock": after},
+        )
         return redirect(reverse("shop_stock:delivery") + f"?variant={variant.pk}")
     recent = StockMovement.objects.filter(reason=StockReason.DELIVERY).select_related("changed_by")[:10]
-    return TemplateResponse(request, "storefront/admin/stock_delivery.html", {"form": form, "recent": recent},
-                            status=400 if form.errors else 200)
+    return TemplateResponse(
+        request,
+        "storefront/admin/stock_delivery.html",
+        {"form": form, "recent": recent},
+        status=400 if form.errors else 200,
+    )
 
 
 def variant_stock_view(request, pk):

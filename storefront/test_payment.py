@@ -24,8 +24,9 @@ from .webhooks import stripe_webhook
 def _deliver(event: dict) -> int:
     """POST ``event`` to the webhook view as Stripe would (signed raw body); returns the HTTP status."""
     body, signature = test_checkout.signed(event)
-    request = RequestFactory().post(reverse("stripe_webhook"), data=body, content_type="application/json",
-                                    headers={"Stripe-Signature": signature})
+    request = RequestFactory().post(
+        reverse("stripe_webhook"), data=body, content_type="application/json", headers={"Stripe-Signature": signature}
+    )
     return stripe_webhook(request).status_code
 
 
@@ -46,7 +47,8 @@ def test_payment(request, token):
         if outcome == test_checkout.PAY:
             return redirect("storefront:order_paid", token=order.token)
         return redirect("storefront:order_detail", token=order.token)
-    response = render(request, "storefront/test_payment.html", {"order": order, "payment": payment,
-                                                                "lines": list(order.lines.all())})
+    response = render(
+        request, "storefront/test_payment.html", {"order": order, "payment": payment, "lines": list(order.lines.all())}
+    )
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response

@@ -56,8 +56,13 @@ def vietqr_payload(*, bank_bin: str, account_number: str, amount_vnd: int, purpo
     beneficiary = tlv("00", bank_bin) + tlv("01", account_number)
     merchant = tlv("00", NAPAS_GUID) + tlv("01", beneficiary) + tlv("02", SERVICE_ACCOUNT_TRANSFER)
     body = (
-        tlv("00", "01") + tlv("01", "12") + tlv("38", merchant) + tlv("53", CURRENCY_VND)
-        + tlv("54", str(amount_vnd)) + tlv("58", "VN") + tlv("62", tlv("08", _ascii_purpose(purpose)))
+        tlv("00", "01")
+        + tlv("01", "12")
+        + tlv("38", merchant)
+        + tlv("53", CURRENCY_VND)
+        + tlv("54", str(amount_vnd))
+        + tlv("58", "VN")
+        + tlv("62", tlv("08", _ascii_purpose(purpose)))
         + "6304"
     )
     return body + f"{crc16_ccitt(body.encode('ascii')):04X}"
@@ -67,8 +72,8 @@ def parse_tlv(payload: str) -> dict[str, str]:
     """Top-level fields of a payload (for checks and tests)."""
     fields, i = {}, 0
     while i < len(payload):
-        tag, length = payload[i:i + 2], int(payload[i + 2:i + 4])
-        fields[tag] = payload[i + 4:i + 4 + length]
+        tag, length = payload[i : i + 2], int(payload[i + 2 : i + 4])
+        fields[tag] = payload[i + 4 : i + 4 + length]
         i += 4 + length
     return fields
 

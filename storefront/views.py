@@ -63,9 +63,17 @@ def cart_payload(cart):
     return {
         "count": len(cart),
         "subtotal_vnd": sum(line.total_vnd for line in lines),
-        "lines": [{"variant": line.variant.pk, "quantity": line.quantity, "unit_price_vnd": line.unit_price_vnd,
-                   "total_vnd": line.total_vnd, "stock": line.variant.stock,
-                   **({"date": line.booking_date.isoformat()} if line.booking_date else {})} for line in lines],
+        "lines": [
+            {
+                "variant": line.variant.pk,
+                "quantity": line.quantity,
+                "unit_price_vnd": line.unit_price_vnd,
+                "total_vnd": line.total_vnd,
+                "stock": line.variant.stock,
+                **({"date": line.booking_date.isoformat()} if line.booking_date else {}),
+            }
+            for line in lines
+        ],
     }
 
 
@@ -77,16 +85,26 @@ def _cart_error(request, cart, error, status):
 
 def _cart_context(request, cart, error=None):
     lines = cart.lines()
-    return {"cart": cart, "lines": lines, "subtotal_vnd": sum(line.total_vnd for line in lines), "error": error,
-            "shop": shop_settings(request), "products_url": _products_url(request),
-            "domestic_only": abroad_blockers(lines), "max_quantity": MAX_QUANTITY_PER_LINE,
-            "no_address": needs_no_address(lines), "max_people": MAX_PEOPLE}
+    return {
+        "cart": cart,
+        "lines": lines,
+        "subtotal_vnd": sum(line.total_vnd for line in lines),
+        "error": error,
+        "shop": shop_settings(request),
+        "products_url": _products_url(request),
+        "domestic_only": abroad_blockers(lines),
+        "max_quantity": MAX_QUANTITY_PER_LINE,
+        "no_address": needs_no_address(lines),
+        "max_people": MAX_PEOPLE,
+    }
 
 
 def _products_url(request):
     """The catalogue in the visitor's language (where an empty cart leads back to)."""
-    index = CatalogueIndexPage.objects.live().filter(locale__language_code=get_language()).first() \
+    index = (
+        CatalogueIndexPage.objects.live().filter(locale__language_code=get_language()).first()
         or CatalogueIndexPage.objects.live().first()
+    )
     return index.get_url(request) if index else "/"
 
 
@@ -116,10 +134,16 @@ def _book(request, cart, variant):
         return _cart_error(request, cart, error, 409)
     except InvalidBooking as error:
         return _cart_error(request, cart, error, 400)
-    return _cart_done(request, cart, ngettext(
-        "Booked for %(date)s, %(count)s person: it is in your cart.",
-        "Booked for %(date)s, %(count)s people: it is in your cart.", total,
-    ) % {"date": format_long_date(day), "count": total})
+    return _cart_done(
+        request,
+        cart,
+        ngettext(
+            "Booked for %(date)s, %(count)s person: it is in your cart.",
+            "Booked for %(date)s, %(count)s people: it is in your cart.",
+            total,
+        )
+        % {"date": format_long_date(day), "count": total},
+    )
 
 
 def _booking_date_of(request):
@@ -253,11 +277,16 @@ def checkout(request):
     if refresh:
         # A change of country or province (the button without JavaScript, a fetch with it): show the
         # typed values again with the new wards, methods and fee, and judge nothing yet.
-        form = CheckoutForm(initial={**request.POST.dict(), "checkout_key": key}, shop=shop,
-                            needs_address=not no_address)
+        form = CheckoutForm(
+            initial={**request.POST.dict(), "checkout_key": key}, shop=shop, needs_address=not no_address
+        )
     else:
-        form = CheckoutForm(request.POST or None, initial={"checkout_key": key, "country": "VN"}, shop=shop,
-                            needs_address=not no_address)
+        form = CheckoutForm(
+            request.POST or None,
+            initial={"checkout_key": key, "country": "VN"},
+            shop=shop,
+            needs_address=not no_address,
+        )
     status, error = 200, None
     if request.method == "POST" and not refresh and form.is_valid():
         if form.cleaned_data["checkout_key"] != key:
@@ -267,8 +296,12 @@ def checkout(request):
             try:
                 check_session_holds(placed.values(), cart.items())
                 order, _created = place_order(
-                    cart_items=cart.items(), lines=lines, customer=_customer(form.cleaned_data),
-                    payment_method=form.cleaned_data["payment_method"], shop=shop, language=get_language(),
+                    cart_items=cart.items(),
+                    lines=lines,
+                    customer=_customer(form.cleaned_data),
+                    payment_method=form.cleaned_data["payment_method"],
+                    shop=shop,
+                    language=get_language(),
                     checkout_key=key,
                 )
             except OutOfStock as exc:
@@ -291,13 +324,24 @@ def checkout(request):
     country = form.selected_country()
     province = form._selected_province() if country == "VN" else None
     totals = order_totals(shop, lines, country, province)
-    return render(request, "storefront/checkout.html", {
-        "form": form, "lines": lines, "totals": totals, "shop": shop, "error": error,
-        "error_summary": form.error_summary(), "abroad": is_abroad(country),
-        "blocked_abroad": abroad_blockers(lines) if is_abroad(country) else [],
-        "card_hidden": shop.card_enabled and not card_payment_available(), "no_address": no_address,
-        "terms_url": _terms_url(shop, request),
-    }, status=status)
+    return render(
+        request,
+        "storefront/checkout.html",
+        {
+            "form": form,
+            "lines": lines,
+            "totals": totals,
+            "shop": shop,
+            "error": error,
+            "error_summary": form.error_summary(),
+            "abroad": is_abroad(country),
+            "blocked_abroad": abroad_blockers(lines) if is_abroad(country) else [],
+            "card_hidden": shop.card_enabled and not card_payment_available(),
+            "no_address": no_address,
+            "terms_url": _terms_url(shop, request),
+        },
+        status=status,
+    )
 
 
 def _terms_url(shop, request):
@@ -312,10 +356,17 @@ def _customer(data):
     province = province_by_code(data["province"]) if data.get("province") else None
     ward = ward_by_code(data["province"], data["ward"]) if province and data.get("ward") else None
     return CustomerDetails(
-        name=data["name"], email=data["email"], phone=data["phone"], country=data["country"],
-        street_address=data.get("street_address", ""), province_code=int(province.code) if province else None,
-        province_name=province.name if province else "", ward_code=int(ward.code) if ward else None,
-        ward_name=ward.name if ward else "", city=data.get("city", ""), postal_code=data.get("postal_code", ""),
+        name=data["name"],
+        email=data["email"],
+        phone=data["phone"],
+        country=data["country"],
+        street_address=data.get("street_address", ""),
+        province_code=int(province.code) if province else None,
+        province_name=province.name if province else "",
+        ward_code=int(ward.code) if ward else None,
+        ward_name=ward.name if ward else "",
+        city=data.get("city", ""),
+        postal_code=data.get("postal_code", ""),
         delivery_notes=data.get("delivery_notes", ""),
     )
 
@@ -325,14 +376,22 @@ def _out_of_stock_message(lines, exc):
         return exc.message
     booked = [line for line in lines if line.variant.pk in exc.lines and line.is_booking]
     if booked:
-        return _("Sorry, someone else just booked the last places of: %(items)s. Please choose another "
-                 "date or fewer people.") % {"items": ", ".join(
-                     f"{line.variant.product.localized.title} ({format_long_date(line.booking_date)})"
-                     for line in booked)}
-    names = [f"{line.variant.product.localized.title} ({line.variant.label})"
-             for line in lines if line.variant.pk in exc.lines]
-    return _("Sorry, someone else just bought the last units of: %(items)s. Your cart shows what is left; "
-             "please check it and order again.") % {"items": ", ".join(names) or "?"}
+        return _(
+            "Sorry, someone else just booked the last places of: %(items)s. Please choose another date or fewer people."
+        ) % {
+            "items": ", ".join(
+                f"{line.variant.product.localized.title} ({format_long_date(line.booking_date)})" for line in booked
+            )
+        }
+    names = [
+        f"{line.variant.product.localized.title} ({line.variant.label})"
+        for line in lines
+        if line.variant.pk in exc.lines
+    ]
+    return _(
+        "Sorry, someone else just bought the last units of: %(items)s. Your cart shows what is left; "
+        "please check it and order again."
+    ) % {"items": ", ".join(names) or "?"}
 
 
 def _redirect_to_stripe(request, order):
@@ -389,10 +448,16 @@ def order_paid(request, token):
     """Stripe's success page: says the payment is being confirmed. It never marks anything paid."""
     order = _get_order(token)
     if order.status == OrderStatus.AWAITING_PAYMENT:
-        messages.info(request, _("Thank you! We are waiting for the card network to confirm your payment; "
-                                 "this page will show it as soon as it arrives."))
-        return redirect(reverse("storefront:order_detail", kwargs={"token": order.token})
-                        + f"?confirming={int(time.time())}")
+        messages.info(
+            request,
+            _(
+                "Thank you! We are waiting for the card network to confirm your payment; "
+                "this page will show it as soon as it arrives."
+            ),
+        )
+        return redirect(
+            reverse("storefront:order_detail", kwargs={"token": order.token}) + f"?confirming={int(time.time())}"
+        )
     return redirect("storefront:order_detail", token=order.token)
 
 
@@ -413,11 +478,13 @@ def order_switch_method(request, token):
     try:
         switch_payment_method(order, request.POST.get("payment_method", ""), shop_settings(request))
     except StorefrontError as exc:
-        messages.error(request, _("This order cannot switch to that way of paying now. %(reason)s")
-                       % {"reason": exc.message})
+        messages.error(
+            request, _("This order cannot switch to that way of paying now. %(reason)s") % {"reason": exc.message}
+        )
         return redirect("storefront:order_detail", token=order.token)
-    messages.success(request, _("Done: your order is now paid by %(method)s.")
-                     % {"method": order.get_payment_method_display()})
+    messages.success(
+        request, _("Done: your order is now paid by %(method)s.") % {"method": order.get_payment_method_display()}
+    )
     return redirect("storefront:order_detail", token=order.token)
 
 

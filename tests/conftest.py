@@ -96,8 +96,12 @@ PRODUCT_STRINGS = {
 @pytest.fixture
 def producer(site_tree, region):
     return ProducerPageFactory(
-        parent=site_tree["producers"], title="Cơ sở chả mực Hoa Phượng", slug="co-so-hoa-phuong",
-        producer_type="household", region=region, intro="Một cơ sở gia đình ở Hạ Long.",
+        parent=site_tree["producers"],
+        title="Cơ sở chả mực Hoa Phượng",
+        slug="co-so-hoa-phuong",
+        producer_type="household",
+        region=region,
+        intro="Một cơ sở gia đình ở Hạ Long.",
     )
 
 
@@ -105,8 +109,13 @@ def producer(site_tree, region):
 def product(site_tree, producer, region, group):
     """A published Vietnamese product with two variants and a current 4-star certificate."""
     page = ProductPageFactory(
-        parent=site_tree["catalogue"], title="Chả mực Hạ Long", slug="cha-muc-ha-long",
-        producer=producer, region=region, group=group, intro="Chả mực giã tay từ mực tươi.",
+        parent=site_tree["catalogue"],
+        title="Chả mực Hạ Long",
+        slug="cha-muc-ha-long",
+        producer=producer,
+        region=region,
+        group=group,
+        intro="Chả mực giã tay từ mực tươi.",
     )
     page.save_revision().publish()
     ProductVariantFactory(product=page, sku="CHAMUC-500", size="500 g", price_vnd=220000, stock=12)

@@ -33,8 +33,13 @@ def cpu_seconds(pids):
 
 def csrf_post(session, url, data, referer):
     token = session.cookies.get("csrftoken", "")
-    return session.post(url, data={**data, "csrfmiddlewaretoken": token}, headers={"Referer": referer},
-                        allow_redirects=False, timeout=30)
+    return session.post(
+        url,
+        data={**data, "csrfmiddlewaretoken": token},
+        headers={"Referer": referer},
+        allow_redirects=False,
+        timeout=30,
+    )
 
 
 def one_checkout(base, admin_path, variant, n, same_identity):
@@ -51,10 +56,18 @@ def one_checkout(base, admin_path, variant, n, same_identity):
     key = re.search(r'name="checkout_key" value="([^"]+)"', page.text).group(1)
     ward = next(w for w in Ward.iter_all() if int(w.province_code) == 22)
     suffix = 0 if same_identity else n
-    data = {"checkout_key": key, "name": "A" * 100, "email": f"victim{suffix}@example.com",
-            "phone": f"0912 {345000 + suffix:06d}"[:12], "country": "VN", "province": "22",
-            "ward": str(int(ward.code)), "street_address": "12 Trần Hưng Đạo", "payment_method": "cod",
-            "accept_terms": "on"}
+    data = {
+        "checkout_key": key,
+        "name": "A" * 100,
+        "email": f"victim{suffix}@example.com",
+        "phone": f"0912 {345000 + suffix:06d}"[:12],
+        "country": "VN",
+        "province": "22",
+        "ward": str(int(ward.code)),
+        "street_address": "12 Trần Hưng Đạo",
+        "payment_method": "cod",
+        "accept_terms": "on",
+    }
     response = csrf_post(session, f"{base}/vi/checkout/", data, f"{base}/vi/checkout/")
     if response.status_code == 302:
         return "order placed"
@@ -70,8 +83,13 @@ def one_bad_login(base, admin_path, session, n, spread):
         # A botnet: another address each time (the server must trust X-Forwarded-For for this).
         headers["X-Forwarded-For"] = f"198.18.{n // 250}.{n % 250 + 1}"
     token = session.cookies.get("csrftoken", "")
-    return session.post(url, data={"username": "admin", "password": f"wrong-{n}", "csrfmiddlewaretoken": token},
-                        headers=headers, allow_redirects=False, timeout=30).status_code
+    return session.post(
+        url,
+        data={"username": "admin", "password": f"wrong-{n}", "csrfmiddlewaretoken": token},
+        headers=headers,
+        allow_redirects=False,
+        timeout=30,
+    ).status_code
 
 
 def run(label, attempts, action, pids):
@@ -100,7 +118,12 @@ def main():
     pids = [int(p) for p in args.pids.split(",") if p]
     if args.only in (None, "checkouts"):
         label = "checkouts, a new identity each" if args.vary_identity else "checkouts, one identity"
-        run(label, attempts, lambda n: one_checkout(args.base, args.admin_path, args.variant, n, not args.vary_identity), pids)
+        run(
+            label,
+            attempts,
+            lambda n: one_checkout(args.base, args.admin_path, args.variant, n, not args.vary_identity),
+            pids,
+        )
     if args.only in (None, "logins"):
         session = requests.Session()
         label = "bad admin logins from many addresses" if args.spread else "bad admin logins"

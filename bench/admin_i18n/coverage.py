@@ -58,21 +58,91 @@ USERNAME = "vi-coverage"
 SHOP_USERNAME = "vi-coverage-shop"
 SHOP_GROUP = "Shop manager"
 # What the shop manager's group may open (storefront's data migration gives it orders only).
-SHOP_SCREENS = {"Bảng điều khiển", "Đơn hàng", "Chi tiết đơn hàng", "Giá và tồn kho (lọc: đang bán)",
-                "Sửa giá và tồn kho", "Tài khoản"}
+SHOP_SCREENS = {
+    "Bảng điều khiển",
+    "Đơn hàng",
+    "Chi tiết đơn hàng",
+    "Giá và tồn kho (lọc: đang bán)",
+    "Sửa giá và tồn kho",
+    "Tài khoản",
+}
 GOAL = 0.95
 
 NEUTRAL_WORDS = {
-    "wagtail", "ocop", "csv", "xlsx", "url", "urls", "sku", "api", "json", "html", "po", "id", "email",
-    "e", "mail", "javascript", "english", "vnd", "qr", "vietqr", "stripe", "ok", "utc", "gmt", "ict",
-    "www", "http", "https", "px", "kg", "g", "ml", "cm", "mm", "x", "a", "z", "seo", "meta", "pdf", "docx",
-    "odt", "heic", "heif", "webp", "avif", "jpeg", "jpg", "png", "gif", "svg", "tiktok", "facebook",
-    "zalo", "youtube", "instagram", "vimeo", "google", "ii", "iii", "iv", "v", "asia", "ho", "chi", "minh",
-    "slug", "kb", "mb", "gb", "tb", "bytes",
+    "wagtail",
+    "ocop",
+    "csv",
+    "xlsx",
+    "url",
+    "urls",
+    "sku",
+    "api",
+    "json",
+    "html",
+    "po",
+    "id",
+    "email",
+    "e",
+    "mail",
+    "javascript",
+    "english",
+    "vnd",
+    "qr",
+    "vietqr",
+    "stripe",
+    "ok",
+    "utc",
+    "gmt",
+    "ict",
+    "www",
+    "http",
+    "https",
+    "px",
+    "kg",
+    "g",
+    "ml",
+    "cm",
+    "mm",
+    "x",
+    "a",
+    "z",
+    "seo",
+    "meta",
+    "pdf",
+    "docx",
+    "odt",
+    "heic",
+    "heif",
+    "webp",
+    "avif",
+    "jpeg",
+    "jpg",
+    "png",
+    "gif",
+    "svg",
+    "tiktok",
+    "facebook",
+    "zalo",
+    "youtube",
+    "instagram",
+    "vimeo",
+    "google",
+    "ii",
+    "iii",
+    "iv",
+    "v",
+    "asia",
+    "ho",
+    "chi",
+    "minh",
+    "slug",
+    "kb",
+    "mb",
+    "gb",
+    "tb",
+    "bytes",
 }
-VIETNAMESE_LETTER = re.compile(
-    "[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]", re.IGNORECASE
-)
+VIETNAMESE_LETTER = re.compile("[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]+")
 LINE_BREAK = re.compile(r"<br\s*/?>")  # wagtail-localize shows line breaks in content as <br/>
 MARKUP = re.compile(r"%\(\w+\)[-+ #0-9.]*[a-z]|\{\w*\}|<[^>]*>|&\w+;")
@@ -171,18 +241,35 @@ def content_strings():
     from django.db import models
 
     skip_apps = {"sessions", "contenttypes", "admin", "django_tasks_db", "wagtailsearch", "modelsearch"}
-    skip_models = {"revision", "logentry", "pagelogentry", "modellogentry", "referenceindex",
-                   "translationsource", "segmentoverride", "stringsegment",
-                   "templatesegment", "relatedobjectsegment", "overridablesegment", "translationlog",
-                   "permission", "stripeevent", "indexentry", "backlogentry"}
+    skip_models = {
+        "revision",
+        "logentry",
+        "pagelogentry",
+        "modellogentry",
+        "referenceindex",
+        "translationsource",
+        "segmentoverride",
+        "stringsegment",
+        "templatesegment",
+        "relatedobjectsegment",
+        "overridablesegment",
+        "translationlog",
+        "permission",
+        "stripeevent",
+        "indexentry",
+        "backlogentry",
+    }
     values = set()
     for model in apps.get_models():
         meta = model._meta
         if meta.app_label in skip_apps or meta.model_name in skip_models or meta.proxy:
             continue
         # Text, slugs and file names; not fields with choices, whose labels are interface.
-        fields = [f.name for f in meta.concrete_fields
-                  if isinstance(f, (models.CharField, models.TextField, models.FileField)) and not f.choices]
+        fields = [
+            f.name
+            for f in meta.concrete_fields
+            if isinstance(f, (models.CharField, models.TextField, models.FileField)) and not f.choices
+        ]
         if not fields:
             continue
         try:
@@ -276,7 +363,9 @@ def screens():
     producer = first(ProducerPage.objects.filter(locale=vi))
     catalogue = first(CatalogueIndexPage.objects.filter(locale=vi))
     home = catalogue.get_parent() if catalogue else None
-    product_en = ProductPage.objects.filter(locale=en, translation_key=product.translation_key).first() if product else None
+    product_en = (
+        ProductPage.objects.filter(locale=en, translation_key=product.translation_key).first() if product else None
+    )
     image = first(get_image_model().objects.all())
     source = None
     if product:
@@ -298,7 +387,10 @@ def screens():
         ("Cây trang: sản phẩm", obj_url("wagtailadmin_explore", catalogue)),
         ("Tìm trang", url("wagtailadmin_pages:search", query="?q=ch%E1%BA%A3")),
         ("Chọn loại trang mới", obj_url("wagtailadmin_pages:add_subpage", catalogue)),
-        ("Tạo sản phẩm", url("wagtailadmin_pages:add", "catalogue", "productpage", catalogue.pk) if catalogue else None),
+        (
+            "Tạo sản phẩm",
+            url("wagtailadmin_pages:add", "catalogue", "productpage", catalogue.pk) if catalogue else None,
+        ),
         ("Sửa sản phẩm", obj_url("wagtailadmin_pages:edit", product)),
         ("Sửa chủ thể", obj_url("wagtailadmin_pages:edit", producer)),
         ("Lịch sử trang", obj_url("wagtailadmin_pages:history", product)),
@@ -380,21 +472,37 @@ def place_sample_order():
     variant = ProductVariant.objects.filter(stock__gt=0, is_active=True).order_by("pk").first()
     if variant is None:
         return
-    customer = CustomerDetails(name="Khách thử nghiệm", email="khach@example.vn", phone="+84912345678",
-                               country="VN", street_address="12 Trần Hưng Đạo", province_name="Quảng Ninh")
+    customer = CustomerDetails(
+        name="Khách thử nghiệm",
+        email="khach@example.vn",
+        phone="+84912345678",
+        country="VN",
+        street_address="12 Trần Hưng Đạo",
+        province_name="Quảng Ninh",
+    )
     from django.test.utils import override_settings
 
     with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"):  # no mail to anyone
-        place_order(cart_items={variant.pk: 1}, lines=[CartLine(variant, 1)], customer=customer,
-                    payment_method=PaymentMethod.COD, shop=shop_settings(), language="vi",
-                    checkout_key="admin-i18n-coverage-sample")
+        place_order(
+            cart_items={variant.pk: 1},
+            lines=[CartLine(variant, 1)],
+            customer=customer,
+            payment_method=PaymentMethod.COD,
+            shop=shop_settings(),
+            language="vi",
+            checkout_key="admin-i18n-coverage-sample",
+        )
 
 
 def start_server(port, settings_module):
     env = dict(os.environ, DJANGO_SETTINGS_MODULE=settings_module)
     process = subprocess.Popen(
         [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
     )
     base = f"http://127.0.0.1:{port}"
     for _ in range(120):
@@ -429,12 +537,16 @@ def crawl(base, accounts, classifier, screenshots, home="/admin/", browser_langu
 
     results = []
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True,
-                                             args=["--no-sandbox", "--disable-gpu"])
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=["--no-sandbox", "--disable-gpu"]
+        )
         for label, username, password, screen_list, with_choosers in accounts:
             # A browser that asks for English: the admin must answer in Vietnamese all the same.
-            context = browser.new_context(viewport={"width": 1366, "height": 900}, locale=browser_language,
-                                          extra_http_headers={"Accept-Language": browser_language})
+            context = browser.new_context(
+                viewport={"width": 1366, "height": 900},
+                locale=browser_language,
+                extra_http_headers={"Accept-Language": browser_language},
+            )
             page = context.new_page()
             page.set_default_timeout(20_000)
 
@@ -442,8 +554,14 @@ def crawl(base, accounts, classifier, screenshots, home="/admin/", browser_langu
                 page.wait_for_timeout(300)
                 texts = page.evaluate(EXTRACT_JS, root)
                 translated, untranslated = measure(texts, classifier)
-                results.append({"screen": f"{label}: {name}", "url": page.url.replace(base, ""),
-                                "translated": len(translated), "untranslated": untranslated})
+                results.append(
+                    {
+                        "screen": f"{label}: {name}",
+                        "url": page.url.replace(base, ""),
+                        "translated": len(translated),
+                        "untranslated": untranslated,
+                    }
+                )
                 if screenshots:
                     screenshots.mkdir(parents=True, exist_ok=True)
                     page.screenshot(path=str(screenshots / f"{len(results):02d}.png"))
@@ -461,8 +579,13 @@ def crawl(base, accounts, classifier, screenshots, home="/admin/", browser_langu
                     continue
                 response = page.goto(base + path, wait_until="networkidle")
                 if response is None or response.status >= 400:
-                    results.append({"screen": f"{label}: {name}", "url": path,
-                                    "skipped": f"HTTP {getattr(response, 'status', '?')}"})
+                    results.append(
+                        {
+                            "screen": f"{label}: {name}",
+                            "url": path,
+                            "skipped": f"HTTP {getattr(response, 'status', '?')}",
+                        }
+                    )
                     continue
                 if page.url.split("?")[0] == base + home and path != home:  # Wagtail's "no permission" redirect
                     results.append({"screen": f"{label}: {name}", "url": path, "skipped": "no access"})
@@ -479,8 +602,9 @@ def crawl(base, accounts, classifier, screenshots, home="/admin/", browser_langu
                     page.wait_for_load_state("networkidle")
                     record(name, ".modal.in .modal-content")
                 except Exception as error:  # noqa: BLE001 - reported, the crawl goes on
-                    results.append({"screen": f"{label}: {name}",
-                                    "skipped": f"chooser did not open ({type(error).__name__})"})
+                    results.append(
+                        {"screen": f"{label}: {name}", "skipped": f"chooser did not open ({type(error).__name__})"}
+                    )
             context.close()
         browser.close()
     return results
@@ -513,10 +637,16 @@ def main():
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8103")))
     parser.add_argument("--json", type=Path, default=ROOT / ".state" / "admin_i18n_coverage.json")
     parser.add_argument("--screenshots", type=Path, default=ROOT / ".state" / "screenshots" / "admin_i18n")
-    parser.add_argument("--browser-language", default="en-US",
-                        help="the browser's Accept-Language (default en-US: the admin must not follow it)")
-    parser.add_argument("--place-sample-order", action="store_true",
-                        help="when there is no order, place one cash-on-delivery order to measure the order screens")
+    parser.add_argument(
+        "--browser-language",
+        default="en-US",
+        help="the browser's Accept-Language (default en-US: the admin must not follow it)",
+    )
+    parser.add_argument(
+        "--place-sample-order",
+        action="store_true",
+        help="when there is no order, place one cash-on-delivery order to measure the order screens",
+    )
     args = parser.parse_args()
 
     setup_django()
@@ -535,8 +665,9 @@ def main():
         process, base = start_server(args.port, os.environ["DJANGO_SETTINGS_MODULE"])
     started = time.monotonic()
     try:
-        results = crawl(base.rstrip("/"), accounts, classifier, args.screenshots,
-                        browser_language=args.browser_language)
+        results = crawl(
+            base.rstrip("/"), accounts, classifier, args.screenshots, browser_language=args.browser_language
+        )
     finally:
         if process is not None:
             os.killpg(process.pid, signal.SIGTERM)
@@ -547,7 +678,9 @@ def main():
     print(table)
     if details:
         print("\nUntranslated strings:\n" + details)
-    print(f"\nOverall {overall:.1%} (goal {GOAL:.0%}); crawl {time.monotonic() - started:.0f} s; details in {args.json}")
+    print(
+        f"\nOverall {overall:.1%} (goal {GOAL:.0%}); crawl {time.monotonic() - started:.0f} s; details in {args.json}"
+    )
     return 0 if overall >= GOAL else 1
 
 

@@ -20,9 +20,22 @@ from babel.messages.pofile import read_po
 ROOT = Path(__file__).resolve().parents[2]
 OVERRIDES = ROOT / "site_config" / "admin_locale" / "vi" / "LC_MESSAGES"
 # Apps this project installs (settings.INSTALLED_APPS); contrib apps it does not use are left out.
-PACKAGES = ["wagtail/admin", "wagtail", "wagtail/snippets", "wagtail/images", "wagtail/documents", "wagtail/users",
-            "wagtail/sites", "wagtail/locales", "wagtail/embeds", "wagtail/search", "wagtail/contrib/settings",
-            "wagtail/contrib/redirects", "wagtail_localize", "wagtail_localize/locales"]
+PACKAGES = [
+    "wagtail/admin",
+    "wagtail",
+    "wagtail/snippets",
+    "wagtail/images",
+    "wagtail/documents",
+    "wagtail/users",
+    "wagtail/sites",
+    "wagtail/locales",
+    "wagtail/embeds",
+    "wagtail/search",
+    "wagtail/contrib/settings",
+    "wagtail/contrib/redirects",
+    "wagtail_localize",
+    "wagtail_localize/locales",
+]
 
 
 def translated(catalog):
@@ -58,8 +71,9 @@ def main():
             english = site_packages / package / "locale" / "en" / "LC_MESSAGES" / f"{domain}.po"
             if not english.exists():
                 continue
-            missing = [m for m in read(english) if m.id and
-                       (m.context, m.id if isinstance(m.id, str) else m.id[0]) not in done]
+            missing = [
+                m for m in read(english) if m.id and (m.context, m.id if isinstance(m.id, str) else m.id[0]) not in done
+            ]
             missing_total += len(missing)
             print(f"{package} ({domain}): {len(missing)} without Vietnamese")
             if args.list:

@@ -26,8 +26,10 @@ from bench.common import machine, machine_line  # noqa: E402
 from bench.pages.run import serve, set_up_ours, stop  # noqa: E402
 
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
-CHROME_FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run "
-                "--disable-background-networking --disable-component-update --disable-sync")
+CHROME_FLAGS = (
+    "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run "
+    "--disable-background-networking --disable-component-update --disable-sync"
+)
 PAGES = ["home", "catalogue", "product", "producer", "search"]
 
 
@@ -36,8 +38,19 @@ def lighthouse(url, out):
     if not binary.exists():
         subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=HERE, check=True)
     env = dict(os.environ, CHROME_PATH="/usr/bin/chromium")
-    subprocess.run([str(binary), url, "--output=json", f"--output-path={out}", "--quiet",
-                    f"--chrome-flags={CHROME_FLAGS}", "--form-factor=mobile"], env=env, check=True)
+    subprocess.run(
+        [
+            str(binary),
+            url,
+            "--output=json",
+            f"--output-path={out}",
+            "--quiet",
+            f"--chrome-flags={CHROME_FLAGS}",
+            "--form-factor=mobile",
+        ],
+        env=env,
+        check=True,
+    )
     report = json.loads(Path(out).read_text())
     scores = {name: round(100 * (report["categories"][name]["score"] or 0)) for name in CATEGORIES}
     items = report["audits"]["network-requests"]["details"]["items"]
@@ -63,19 +76,28 @@ def main():
     try:
         info = machine()
         for page in args.pages.split(","):
-            runs = [lighthouse(f"http://127.0.0.1:{args.port}{urls[page]}", out_dir / f"lighthouse-{page}-{i}.json")
-                    for i in range(args.runs)]
+            runs = [
+                lighthouse(f"http://127.0.0.1:{args.port}{urls[page]}", out_dir / f"lighthouse-{page}-{i}.json")
+                for i in range(args.runs)
+            ]
             results[page] = {key: statistics.median(run[key] for run in runs) for key in runs[0]}
     finally:
         stop(process)
 
-    lines = [f"### {info['date']}: Lighthouse {args.runs}× per page, mobile, production settings", "",
-             f"Machine: {machine_line(info)}. Median of the runs.", "",
-             "| page | URL | performance | accessibility | best practices | SEO | kB transferred | kB without images |",
-             "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    lines = [
+        f"### {info['date']}: Lighthouse {args.runs}× per page, mobile, production settings",
+        "",
+        f"Machine: {machine_line(info)}. Median of the runs.",
+        "",
+        "| page | URL | performance | accessibility | best practices | SEO | kB transferred | kB without images |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
     for page, scores in results.items():
-        lines.append(f"| {page} | `{urls[page]}` | " + " | ".join(
-            f"{scores[key]:.0f}" for key in [*CATEGORIES, "kB", "kB without images"]) + " |")
+        lines.append(
+            f"| {page} | `{urls[page]}` | "
+            + " | ".join(f"{scores[key]:.0f}" for key in [*CATEGORIES, "kB", "kB without images"])
+            + " |"
+        )
     report = "\n".join(lines) + "\n"
     print(report)
     with (HERE / "RESULTS.md").open("a") as results_file:

@@ -57,7 +57,7 @@ def main():
 
     product = ProductPage.objects.live().filter(locale__language_code="vi").order_by("pk").first()
     producer = ProducerPage.objects.live().filter(locale__language_code="vi").order_by("pk").first()
-    locality = (localities().filter(products__isnull=False).first() or Region.objects.first())
+    locality = localities().filter(products__isnull=False).first() or Region.objects.first()
     urls = {
         "home": "/vi/",
         "catalogue": "/vi/san-pham/",
@@ -69,17 +69,21 @@ def main():
     product_en = product.get_translations().live().first()
     producer_en = producer.get_translations().live().first()
     catalogue_en = product_en.get_parent() if product_en else None
-    urls.update({
-        "home (en)": "/en/",
-        "catalogue (en)": catalogue_en.url if catalogue_en else None,
-        "locality (en)": f"{catalogue_en.url}region/{locality.slug}/" if catalogue_en else None,
-        "product (en)": product_en.url if product_en else None,
-        "producer (en)": producer_en.url if producer_en else None,
-    })
+    urls.update(
+        {
+            "home (en)": "/en/",
+            "catalogue (en)": catalogue_en.url if catalogue_en else None,
+            "locality (en)": f"{catalogue_en.url}region/{locality.slug}/" if catalogue_en else None,
+            "product (en)": product_en.url if product_en else None,
+            "producer (en)": producer_en.url if producer_en else None,
+        }
+    )
     urls = {kind: url for kind, url in urls.items() if url}
     client = Client()
     print(machine_line())
-    print("| page | URL | status | SQL queries | p50 / p95 of 30 more, in-process (ms) |\n| --- | --- | --- | --- | --- |")
+    print(
+        "| page | URL | status | SQL queries | p50 / p95 of 30 more, in-process (ms) |\n| --- | --- | --- | --- | --- |"
+    )
     for kind, url in urls.items():
         client.get(url)
         with CaptureQueriesContext(connection) as ctx:
@@ -90,8 +94,10 @@ def main():
             started = time.perf_counter()
             client.get(url)
             timings.append(time.perf_counter() - started)
-        print(f"| {kind} | `{url}` | {response.status_code} | {len(queries)} | "
-              f"{statistics.median(timings) * 1000:.1f} / {percentile(timings, 95) * 1000:.1f} |")
+        print(
+            f"| {kind} | `{url}` | {response.status_code} | {len(queries)} | "
+            f"{statistics.median(timings) * 1000:.1f} / {percentile(timings, 95) * 1000:.1f} |"
+        )
         if kind == args.show:
             shapes = Counter()
             for q in queries:

@@ -52,6 +52,7 @@ def run(cmd, env=None, cwd=None, quiet=True):
 
 # --- Our site ---------------------------------------------------------------------------------
 
+
 def ours_env(port):
     state = CACHE / "ours-state"
     state.mkdir(parents=True, exist_ok=True)
@@ -62,10 +63,15 @@ def ours_env(port):
     for name in ("DATABASE_URL", "ELASTICSEARCH_URL", "STRIPE_API_BASE", "CACHE_URL"):
         env.pop(name, None)  # the embedded defaults: SQLite and the database search backend
     env.update(
-        OCOP_STATE_DIR=str(state), SECRET_KEY=key_file.read_text(), SITE_URL=f"http://127.0.0.1:{port}",
+        OCOP_STATE_DIR=str(state),
+        SECRET_KEY=key_file.read_text(),
+        SITE_URL=f"http://127.0.0.1:{port}",
         OCOP_ALLOWED_HOST_PORTS=str(port),  # the host check accepts only the served port
-        ALLOWED_HOSTS="127.0.0.1,localhost", SECURE_SSL_REDIRECT="0", SERVE_MEDIA="1",
-        TASKS_BACKEND="django_tasks.backends.immediate.ImmediateBackend", LOG_LEVEL="WARNING",
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        SECURE_SSL_REDIRECT="0",
+        SERVE_MEDIA="1",
+        TASKS_BACKEND="django_tasks.backends.immediate.ImmediateBackend",
+        LOG_LEVEL="WARNING",
         # Uncached rendering is what is compared with bakerydemo (which caches nothing);
         # BENCH_PAGE_CACHE_SECONDS=300 measures the anonymous page cache instead.
         OCOP_PAGE_CACHE_SECONDS=os.environ.get("BENCH_PAGE_CACHE_SECONDS", "0"),
@@ -87,18 +93,26 @@ def set_up_ours(port):
         (CACHE / "ours-state" / ".ready").touch()
     prod = dict(env, DJANGO_SETTINGS_MODULE="site_config.settings.production")
     run([python, "manage.py", "collectstatic", "--noinput", "-v", "0"], env=prod, cwd=ROOT)
-    script = ("from catalogue.models import ProductPage, ProducerPage\n"
-              "print(ProductPage.objects.live().filter(locale__language_code='vi').order_by('path').first().url)\n"
-              "print(ProducerPage.objects.live().filter(locale__language_code='vi').order_by('path').first().url)\n")
+    script = (
+        "from catalogue.models import ProductPage, ProducerPage\n"
+        "print(ProductPage.objects.live().filter(locale__language_code='vi').order_by('path').first().url)\n"
+        "print(ProducerPage.objects.live().filter(locale__language_code='vi').order_by('path').first().url)\n"
+    )
     # Only the two URLs: the shell may print more (Django 5.2's automatic imports, log lines).
     output = run([python, "manage.py", "shell", "-v", "0", "-c", script], env=prod, cwd=ROOT)
     product, producer = [line for line in output.split() if line.startswith("/")][-2:]
-    urls = {"home": "/vi/", "index": "/vi/san-pham/", "product": product, "producer": producer,
-            "search": "/vi/search/?q=cha+muc"}
+    urls = {
+        "home": "/vi/",
+        "index": "/vi/san-pham/",
+        "product": product,
+        "producer": producer,
+        "search": "/vi/search/?q=cha+muc",
+    }
     return prod, [str(OURS_VENV / "bin" / "gunicorn"), "site_config.wsgi:application"], urls
 
 
 # --- bakerydemo -------------------------------------------------------------------------------
+
 
 def set_up_peer(source):
     source = Path(source)
@@ -107,8 +121,9 @@ def set_up_peer(source):
         if (source / "manage.py").exists():
             shutil.copytree(source, tree, ignore=shutil.ignore_patterns(".git"))
         else:  # a bare repository (what a mirror holds): export HEAD
-            archive = subprocess.run(["git", f"--git-dir={source}", "archive", "HEAD"], capture_output=True,
-                                     check=True).stdout
+            archive = subprocess.run(
+                ["git", f"--git-dir={source}", "archive", "HEAD"], capture_output=True, check=True
+            ).stdout
             tree.mkdir(parents=True)
             with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
                 tar.extractall(tree, filter="data")
@@ -120,10 +135,14 @@ def set_up_peer(source):
         stamp.write_text(PEER_REQUIREMENTS.read_text())
     env = dict(os.environ)
     env.pop("DATABASE_URL", None)
-    env.update(DJANGO_SETTINGS_MODULE="bakerydemo.settings.production", DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
-               DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost", DJANGO_LOG_LEVEL="WARNING",
-               # bakerydemo's production settings redirect to HTTPS by default; like ours, plain HTTP here
-               SECURE_SSL_REDIRECT="False")
+    env.update(
+        DJANGO_SETTINGS_MODULE="bakerydemo.settings.production",
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
+        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
+        DJANGO_LOG_LEVEL="WARNING",
+        # bakerydemo's production settings redirect to HTTPS by default; like ours, plain HTTP here
+        SECURE_SSL_REDIRECT="False",
+    )
     python = str(venv / "bin" / "python")
     if not (tree / ".ready").exists():
         run([python, "manage.py", "migrate", "--noinput", "-v", "0"], env=env, cwd=tree)
@@ -135,22 +154,32 @@ def set_up_peer(source):
 
 def peer_urls(base):
     """The bakerydemo pages of the same kinds as ours: the first bread and location linked."""
+
     def first_link(index):
         html = urllib.request.urlopen(base + index, timeout=30).read().decode()
         links = sorted(set(re.findall(rf'href="({re.escape(index)}[a-z0-9-]+/)"', html)))
         if not links:
             raise SystemExit(f"no detail page linked from bakerydemo's {index}")
         return links[0]
-    return {"home": "/", "index": "/breads/", "product": first_link("/breads/"),
-            "producer": first_link("/locations/"), "search": "/search/?q=bread"}
+
+    return {
+        "home": "/",
+        "index": "/breads/",
+        "product": first_link("/breads/"),
+        "producer": first_link("/locations/"),
+        "search": "/search/?q=bread",
+    }
 
 
 # --- Measuring --------------------------------------------------------------------------------
 
+
 def serve(cmd, env, cwd, port, workers):
     process = subprocess.Popen(
         [*cmd, "--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--log-level", "warning"],
-        env=env, cwd=cwd, start_new_session=True,
+        env=env,
+        cwd=cwd,
+        start_new_session=True,
     )
     wait_for(f"http://127.0.0.1:{port}/")
     return process
@@ -172,8 +201,7 @@ def measure_round(sites, kinds, requests):
                 if status != 200:
                     raise SystemExit(f"{name} {urls[kind]} answered {status}")
                 latencies[name][kind].append(seconds)
-    return {name: {kind: summary_ms(values) for kind, values in by_kind.items()}
-            for name, by_kind in latencies.items()}
+    return {name: {kind: summary_ms(values) for kind, values in by_kind.items()} for name, by_kind in latencies.items()}
 
 
 def main():
@@ -221,9 +249,11 @@ def main():
     ]
     for kind in kinds:
         o, p = medians["ours"][kind], medians["bakerydemo"][kind]
-        lines.append(f"| {kind} | `{sites['ours'][1][kind]}` | {o['p50']:.0f} / {o['p95']:.0f} | "
-                     f"`{sites['bakerydemo'][1][kind]}` | {p['p50']:.0f} / {p['p95']:.0f} | "
-                     f"{o['p50'] / p['p50']:.2f}× |")
+        lines.append(
+            f"| {kind} | `{sites['ours'][1][kind]}` | {o['p50']:.0f} / {o['p95']:.0f} | "
+            f"`{sites['bakerydemo'][1][kind]}` | {p['p50']:.0f} / {p['p95']:.0f} | "
+            f"{o['p50'] / p['p50']:.2f}× |"
+        )
     report = "\n".join(lines) + "\n"
     print(report)
     with RESULTS.open("a") as results:

@@ -36,15 +36,21 @@ def main():
     alias = args.backend if args.backend in settings.WAGTAILSEARCH_BACKENDS else "default"
     backend = get_search_backend(alias)
     index = backend.get_index_for_model(ProductPage)
-    ids = list(ProductPage.get_indexed_objects().filter(locale__language_code=args.locale)
-               .order_by("pk").values_list("pk", flat=True))
+    ids = list(
+        ProductPage.get_indexed_objects()
+        .filter(locale__language_code=args.locale)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
     started = time.perf_counter()
     for start in range(0, len(ids), 1000):
-        chunk = list(ProductPage.objects.filter(pk__in=ids[start:start + 1000]).order_by("pk"))
+        chunk = list(ProductPage.objects.filter(pk__in=ids[start : start + 1000]).order_by("pk"))
         index.add_items(ProductPage, chunk)
     elapsed = time.perf_counter() - started
-    print(f"{alias} ({type(backend).__name__}): {len(ids)} {args.locale} product pages in {elapsed:.0f}s, "
-          f"{len(ids) / elapsed:.0f} pages/s")
+    print(
+        f"{alias} ({type(backend).__name__}): {len(ids)} {args.locale} product pages in {elapsed:.0f}s, "
+        f"{len(ids) / elapsed:.0f} pages/s"
+    )
 
 
 if __name__ == "__main__":

@@ -35,8 +35,20 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_config.settings.dev")
 os.environ.setdefault("DEBUG", "0")
 
-TEXTS = ["cha muc", "tra hoa vang", "ruou ba kich", "mat ong", "nuoc mam", "mien dong", "gom men",
-         "sa sung kho", "ga doi", "che xanh", "Chả mực Hạ Long", "tinh dầu hồi"]
+TEXTS = [
+    "cha muc",
+    "tra hoa vang",
+    "ruou ba kich",
+    "mat ong",
+    "nuoc mam",
+    "mien dong",
+    "gom men",
+    "sa sung kho",
+    "ga doi",
+    "che xanh",
+    "Chả mực Hạ Long",
+    "tinh dầu hồi",
+]
 PREFIXES = ["cha m", "tra h", "ruo", "mat o", "nuoc ma", "mien", "gom", "sa su", "ga d", "che x", "chả mự", "tinh d"]
 
 
@@ -56,15 +68,17 @@ def shapes(localities, groups, rng):
         text = TEXTS[i % len(TEXTS)]
         out["text"].append(({"q": text}, {"text": text}))
         region = rng.choice(localities)
-        out["text_3_filters"].append((
-            {"q": text, "region": region, "stars": "3", "in_stock": "1"},
-            {"text": text, "region": region, "stars": 3, "in_stock": True}))
+        out["text_3_filters"].append(
+            (
+                {"q": text, "region": region, "stars": "3", "in_stock": "1"},
+                {"text": text, "region": region, "stars": 3, "in_stock": True},
+            )
+        )
         group = rng.choice(groups)
         out["browse_facets"].append(({"group": group}, {"group": group}))
         prefix = PREFIXES[i % len(PREFIXES)]
         out["autocomplete"].append(({"q": prefix}, {"suggest": prefix}))
-        out["page_50"].append(({"page": "50", "sort": rng.choice(["relevance", "price_asc", "newest"])},
-                               {"page": 50}))
+        out["page_50"].append(({"page": "50", "sort": rng.choice(["relevance", "price_asc", "newest"])}, {"page": 50}))
     return out
 
 
@@ -103,9 +117,15 @@ def run_http(port, shape, items, requests, concurrency):
     for t in threads:
         t.join()
     wall = time.perf_counter() - started
-    return {"p50": percentile(latencies, 50), "p95": percentile(latencies, 95), "p99": percentile(latencies, 99),
-            "rps": len(latencies) / wall, "errors": len(errors), "degraded": any(degraded),
-            "first_error": errors[0] if errors else None}
+    return {
+        "p50": percentile(latencies, 50),
+        "p95": percentile(latencies, 95),
+        "p99": percentile(latencies, 99),
+        "rps": len(latencies) / wall,
+        "errors": len(errors),
+        "degraded": any(degraded),
+        "first_error": errors[0] if errors else None,
+    }
 
 
 def engine_took(items, shape, repeats):
@@ -135,15 +155,22 @@ def engine_took(items, shape, repeats):
             filters = SearchFilters(
                 region=Region.objects.get(slug=spec["region"], locale=vi) if "region" in spec else None,
                 group=ProductGroup.objects.get(slug=spec["group"], locale=vi) if "group" in spec else None,
-                stars=spec.get("stars"), in_stock=spec.get("in_stock", False))
-            bodies = build_search_requests(spec.get("text", ""), vi, filters, "relevance", spec.get("page", 1), 24,
-                                           excluded_paths=excluded)
+                stars=spec.get("stars"),
+                in_stock=spec.get("in_stock", False),
+            )
+            bodies = build_search_requests(
+                spec.get("text", ""), vi, filters, "relevance", spec.get("page", 1), 24, excluded_paths=excluded
+            )
             started = time.perf_counter()
             _, response_took = msearch(engine, product_index(engine), bodies)
         round_trip.append((time.perf_counter() - started) * 1000)
         took.append(response_took)
-    return {"took_p50": percentile(took, 50), "took_p95": percentile(took, 95),
-            "rt_p50": percentile(round_trip, 50), "rt_p95": percentile(round_trip, 95)}
+    return {
+        "took_p50": percentile(took, 50),
+        "took_p95": percentile(took, 95),
+        "rt_p50": percentile(round_trip, 50),
+        "rt_p95": percentile(round_trip, 95),
+    }
 
 
 def machine():
@@ -171,9 +198,21 @@ def manage(*args, env):
 
 def start_gunicorn(port, env):
     process = subprocess.Popen(
-        [str(ROOT / ".venv/bin/gunicorn"), "site_config.wsgi", "-w", "2", "-b", f"127.0.0.1:{port}",
-         "--log-level", "warning", "--keep-alive", "30"],
-        cwd=ROOT, env=env)
+        [
+            str(ROOT / ".venv/bin/gunicorn"),
+            "site_config.wsgi",
+            "-w",
+            "2",
+            "-b",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+            "--keep-alive",
+            "30",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
     for _ in range(100):
         try:
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
@@ -213,8 +252,10 @@ def main():
     product_pages = ProductPage.objects.count()
     localities = list(Region.objects.filter(locale=vi, kind="locality").values_list("slug", flat=True))
     groups = list(ProductGroup.objects.filter(locale=vi, parent__isnull=True).values_list("slug", flat=True))
-    lines.append(f"Catalogue: {ProductPage.objects.filter(locale=vi).count()} products, "
-                 f"{product_pages} product pages in all languages.\n")
+    lines.append(
+        f"Catalogue: {ProductPage.objects.filter(locale=vi).count()} products, "
+        f"{product_pages} product pages in all languages.\n"
+    )
     lines.append(f"Machine at the start: {machine()}.\n")
 
     if not args.skip_index:
@@ -223,12 +264,16 @@ def main():
         pages = Page.objects.count()
         es_seconds = manage("update_index", "--backend", "default", "-v", "0", env=env)
         lines.append("| indexing | pages | seconds | docs/s |\n| --- | ---: | ---: | ---: |")
-        lines.append(f"| Elasticsearch (`update_index --backend default`) | {pages} | {es_seconds:.0f} | "
-                     f"{pages / es_seconds:.0f} |")
+        lines.append(
+            f"| Elasticsearch (`update_index --backend default`) | {pages} | {es_seconds:.0f} | "
+            f"{pages / es_seconds:.0f} |"
+        )
         if not args.skip_db_index:
             db_seconds = manage("update_index", "--backend", "fallback", "-v", "0", env=env)
-            lines.append(f"| PostgreSQL database backend (`--backend fallback`) | {pages} | {db_seconds:.0f} | "
-                         f"{pages / db_seconds:.0f} |")
+            lines.append(
+                f"| PostgreSQL database backend (`--backend fallback`) | {pages} | {db_seconds:.0f} | "
+                f"{pages / db_seconds:.0f} |"
+            )
         lines.append("")
 
     rng = random.Random(1)
@@ -241,24 +286,36 @@ def main():
             for shape, items in queries.items():
                 requests = args.requests if label == "es" else args.db_requests
                 run_http(args.port, shape, items, 10, args.concurrency)  # warm up
-                results[(label, shape)] = median_run([
-                    run_http(args.port, shape, items, requests, args.concurrency) for _ in range(args.runs)])
+                results[(label, shape)] = median_run(
+                    [run_http(args.port, shape, items, requests, args.concurrency) for _ in range(args.runs)]
+                )
         finally:
             server.terminate()
             server.wait()
     engine = {shape: engine_took(items, shape, args.requests) for shape, items in queries.items()}
 
-    lines.append(f"HTTP: gunicorn 2 workers, {args.concurrency} keep-alive clients, JSON API, latencies in ms; "
-                 f"{args.requests} requests per shape with Elasticsearch, {args.db_requests} on the database "
-                 f"backend; each shape run {args.runs} times, the run with the median p50 reported "
-                 "(the p95 of every run in the last column).\n")
+    lines.append(
+        f"HTTP: gunicorn 2 workers, {args.concurrency} keep-alive clients, JSON API, latencies in ms; "
+        f"{args.requests} requests per shape with Elasticsearch, {args.db_requests} on the database "
+        f"backend; each shape run {args.runs} times, the run with the median p50 reported "
+        "(the p95 of every run in the last column).\n"
+    )
     lines.append(f"Machine at the end: {machine()}.\n")
-    lines.append("| shape | ES p50 | ES p95 | ES p99 | ES req/s | ES `took` p50/p95 | ES client round trip p50 "
-                 "| app overhead (p50 / took p50) | DB p50 | DB p95 | DB p99 | DB req/s | DB p95 / ES p95 "
-                 "| ES p95 of each run |")
+    lines.append(
+        "| shape | ES p50 | ES p95 | ES p99 | ES req/s | ES `took` p50/p95 | ES client round trip p50 "
+        "| app overhead (p50 / took p50) | DB p50 | DB p95 | DB p99 | DB req/s | DB p95 / ES p95 "
+        "| ES p95 of each run |"
+    )
     lines.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-    missing = {"p50": float("nan"), "p95": float("nan"), "p99": float("nan"), "rps": float("nan"), "errors": 0,
-               "degraded": False, "p95_runs": []}
+    missing = {
+        "p50": float("nan"),
+        "p95": float("nan"),
+        "p99": float("nan"),
+        "rps": float("nan"),
+        "errors": 0,
+        "degraded": False,
+        "p95_runs": [],
+    }
     for shape in queries:
         es, db, en = results[("es", shape)], results.get(("db", shape), missing), engine[shape]
         overhead = es["p50"] / max(en["took_p50"], 1)
@@ -266,7 +323,8 @@ def main():
             f"| {shape} | {es['p50']:.1f} | {es['p95']:.1f} | {es['p99']:.1f} | {es['rps']:.0f} | "
             f"{en['took_p50']:.0f}/{en['took_p95']:.0f} | {en['rt_p50']:.1f} | {overhead:.1f}× | "
             f"{db['p50']:.1f} | {db['p95']:.1f} | {db['p99']:.1f} | {db['rps']:.0f} | "
-            f"{db['p95'] / es['p95']:.1f}× | {' / '.join(f'{p:.0f}' for p in es['p95_runs'])} |")
+            f"{db['p95'] / es['p95']:.1f}× | {' / '.join(f'{p:.0f}' for p in es['p95_runs'])} |"
+        )
         for label, r in (("ES", es), ("DB", db)):
             if r["errors"]:
                 lines.append(f"\n{label} {shape}: {r['errors']} errors, first: {r['first_error']}")

@@ -42,13 +42,23 @@ def server_env(port, workers, threads):
     for name in ("ELASTICSEARCH_URL", "CACHE_URL"):
         env.pop(name, None)  # search on the database backend: the bench is about orders
     env.update(
-        DJANGO_SETTINGS_MODULE="site_config.settings.production", SECRET_KEY=secrets.token_urlsafe(50),
-        SITE_URL=f"http://127.0.0.1:{port}", ALLOWED_HOSTS="127.0.0.1", SECURE_SSL_REDIRECT="0", PORT=str(port),
-        OCOP_ALLOWED_HOST_PORTS=str(port), WEB_CONCURRENCY=str(workers), GUNICORN_THREADS=str(threads),
-        TASKS_BACKEND="django_tasks_db.DatabaseBackend", EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
+        DJANGO_SETTINGS_MODULE="site_config.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        SITE_URL=f"http://127.0.0.1:{port}",
+        ALLOWED_HOSTS="127.0.0.1",
+        SECURE_SSL_REDIRECT="0",
+        PORT=str(port),
+        OCOP_ALLOWED_HOST_PORTS=str(port),
+        WEB_CONCURRENCY=str(workers),
+        GUNICORN_THREADS=str(threads),
+        TASKS_BACKEND="django_tasks_db.DatabaseBackend",
+        EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
         # One test client placing many orders with one phone number is the benchmark, not abuse.
-        OCOP_RATE_LIMITS_ENABLED="0", OCOP_HOLD_MAX_OPEN_ORDERS="1000000", OCOP_HOLD_MAX_UNITS="1000000",
-        OCOP_CONFIRMATION_EMAILS_PER_HOUR="1000000", LOG_LEVEL="WARNING",
+        OCOP_RATE_LIMITS_ENABLED="0",
+        OCOP_HOLD_MAX_OPEN_ORDERS="1000000",
+        OCOP_HOLD_MAX_UNITS="1000000",
+        OCOP_CONFIRMATION_EMAILS_PER_HOUR="1000000",
+        LOG_LEVEL="WARNING",
     )
     return env
 
@@ -96,13 +106,25 @@ def journey(browser, product_path, variant_ids, ward_code):
     if status != 200 or not csrf:
         raise SystemExit(f"the product page answered {status} without a form")
     for variant_id in variant_ids:
-        browser.request("POST", "/vi/cart/add/", {"variant": variant_id, "quantity": random.randint(1, 3),
-                                                  "csrfmiddlewaretoken": csrf})
+        browser.request(
+            "POST",
+            "/vi/cart/add/",
+            {"variant": variant_id, "quantity": random.randint(1, 3), "csrfmiddlewaretoken": csrf},
+        )
     status, html = browser.request("GET", "/vi/checkout/")
-    form = {"csrfmiddlewaretoken": token(html) or csrf, "checkout_key": token(html, "checkout_key"),
-            "name": "Khách Bench", "email": "bench@example.com", "phone": "0912345678", "country": "VN",
-            "province": "22", "ward": str(ward_code), "street_address": "1 Hạ Long", "payment_method": "cod",
-            "accept_terms": "on"}
+    form = {
+        "csrfmiddlewaretoken": token(html) or csrf,
+        "checkout_key": token(html, "checkout_key"),
+        "name": "Khách Bench",
+        "email": "bench@example.com",
+        "phone": "0912345678",
+        "country": "VN",
+        "province": "22",
+        "ward": str(ward_code),
+        "street_address": "1 Hạ Long",
+        "payment_method": "cod",
+        "accept_terms": "on",
+    }
     started = time.perf_counter()
     status, _ = browser.request("POST", "/vi/checkout/", form)
     return time.perf_counter() - started, status
@@ -126,9 +148,19 @@ def racer(args):
     status, html = browser.request("GET", product_path)
     browser.request("POST", "/vi/cart/add/", {"variant": variant_id, "quantity": 1, "csrfmiddlewaretoken": token(html)})
     status, html = browser.request("GET", "/vi/checkout/")
-    form = {"csrfmiddlewaretoken": token(html), "checkout_key": token(html, "checkout_key"), "name": "Khách",
-            "email": "b@example.com", "phone": "0912345678", "country": "VN", "province": "22",
-            "ward": str(ward_code), "street_address": "1", "payment_method": "cod", "accept_terms": "on"}
+    form = {
+        "csrfmiddlewaretoken": token(html),
+        "checkout_key": token(html, "checkout_key"),
+        "name": "Khách",
+        "email": "b@example.com",
+        "phone": "0912345678",
+        "country": "VN",
+        "province": "22",
+        "ward": str(ward_code),
+        "street_address": "1",
+        "payment_method": "cod",
+        "accept_terms": "on",
+    }
     while time.time() < barrier_at:
         time.sleep(0.002)
     started = time.perf_counter()
@@ -156,8 +188,11 @@ def main():
     parser.add_argument("--orders-per-buyer", type=int, default=10)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=4)
-    parser.add_argument("--in-request", action="store_true",
-                        help="the immediate task backend: e-mail and indexing inside the buyer's request (before)")
+    parser.add_argument(
+        "--in-request",
+        action="store_true",
+        help="the immediate task backend: e-mail and indexing inside the buyer's request (before)",
+    )
     args = parser.parse_args()
     if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
         sys.exit("Set DATABASE_URL to a PostgreSQL database made for this bench.")
@@ -188,10 +223,16 @@ def main():
         sold_before[pk] += qty
     connections.close_all()
 
-    server = subprocess.Popen([str(ROOT / ".venv" / "bin" / "gunicorn"), "-c", "site_config/gunicorn.conf.py"],
-                              env=env, cwd=ROOT)
-    worker = subprocess.Popen([PY, "manage.py", "db_worker", "--interval", "1"], env=env, cwd=ROOT,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [str(ROOT / ".venv" / "bin" / "gunicorn"), "-c", "site_config/gunicorn.conf.py"], env=env, cwd=ROOT
+    )
+    worker = subprocess.Popen(
+        [PY, "manage.py", "db_worker", "--interval", "1"],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         wait_for(args.port)
         Browser(args.port).request("GET", product_path)  # warm both workers a little
@@ -199,8 +240,13 @@ def main():
         context = multiprocessing.get_context("spawn")
         with context.Pool(args.buyers) as pool:
             start_at = time.time() + 3  # every buyer starts at once, after the processes are up
-            results = pool.map(buyer, [(args.port, product_path, ids, args.orders_per_buyer, ward_code, i, start_at)
-                                       for i in range(args.buyers)])
+            results = pool.map(
+                buyer,
+                [
+                    (args.port, product_path, ids, args.orders_per_buyer, ward_code, i, start_at)
+                    for i in range(args.buyers)
+                ],
+            )
             wall = time.time() - start_at
         timings = [t for r in results for t, _s in r]
         statuses = [s for r in results for _t, s in r]
@@ -212,8 +258,9 @@ def main():
         connections.close_all()
         with context.Pool(args.buyers) as pool:
             start_at = time.time() + 3
-            race = pool.map(racer, [(args.port, product_path, race_variant.pk, ward_code, start_at)
-                                    for _ in range(args.buyers)])
+            race = pool.map(
+                racer, [(args.port, product_path, race_variant.pk, ward_code, start_at) for _ in range(args.buyers)]
+            )
     finally:
         server.terminate()
         worker.terminate()
@@ -229,29 +276,33 @@ def main():
     race_stock = ProductVariant.objects.get(pk=race_variant.pk).stock
     orders_total = Order.objects.count()
 
-    command = (f"DATABASE_URL=… .venv/bin/python bench/storefront/http_buyers.py --buyers {args.buyers} "
-               f"--orders-per-buyer {args.orders_per_buyer} --workers {args.workers} --threads {args.threads}"
-               + (" --in-request" if args.in_request else ""))
-    table = "\n".join([
-        f"### {time.strftime('%Y-%m-%d %H:%M %z')} · PostgreSQL · gunicorn {args.workers} workers × {args.threads} "
-        f"threads over HTTP · `{command}`",
-        "",
-        machine_line(),
-        "",
-        "| measure | value |",
-        "| --- | --- |",
-        f"| {args.buyers} buyers (processes), checkout POST over HTTP | {ok} orders of {len(timings)} attempts "
-        f"in {wall:.1f} s |",
-        f"| checkout POST p50 / p95 / p99 | {statistics.median(timings) * 1000:.0f} / "
-        f"{percentile(timings, 95) * 1000:.0f} / {percentile(timings, 99) * 1000:.0f} ms |",
-        f"| orders/s (whole journeys, wall time) | {ok / wall:.1f} |",
-        f"| stock conserved (before − sold = after, every variant) | {conserved} |",
-        f"| {args.buyers} buyers racing for the last 5 units | {race_won} orders, "
-        f"{sum(1 for _t, s in race if s == 409)} refused (409), stock left {race_stock}, "
-        f"p95 {percentile([t for t, _s in race], 95) * 1000:.0f} ms |",
-        f"| orders in the database | {orders_total} |",
-        "",
-    ])
+    command = (
+        f"DATABASE_URL=… .venv/bin/python bench/storefront/http_buyers.py --buyers {args.buyers} "
+        f"--orders-per-buyer {args.orders_per_buyer} --workers {args.workers} --threads {args.threads}"
+        + (" --in-request" if args.in_request else "")
+    )
+    table = "\n".join(
+        [
+            f"### {time.strftime('%Y-%m-%d %H:%M %z')} · PostgreSQL · gunicorn {args.workers} workers × {args.threads} "
+            f"threads over HTTP · `{command}`",
+            "",
+            machine_line(),
+            "",
+            "| measure | value |",
+            "| --- | --- |",
+            f"| {args.buyers} buyers (processes), checkout POST over HTTP | {ok} orders of {len(timings)} attempts "
+            f"in {wall:.1f} s |",
+            f"| checkout POST p50 / p95 / p99 | {statistics.median(timings) * 1000:.0f} / "
+            f"{percentile(timings, 95) * 1000:.0f} / {percentile(timings, 99) * 1000:.0f} ms |",
+            f"| orders/s (whole journeys, wall time) | {ok / wall:.1f} |",
+            f"| stock conserved (before − sold = after, every variant) | {conserved} |",
+            f"| {args.buyers} buyers racing for the last 5 units | {race_won} orders, "
+            f"{sum(1 for _t, s in race if s == 409)} refused (409), stock left {race_stock}, "
+            f"p95 {percentile([t for t, _s in race], 95) * 1000:.0f} ms |",
+            f"| orders in the database | {orders_total} |",
+            "",
+        ]
+    )
     print(table)
     with open(Path(__file__).with_name("RESULTS.md"), "a", encoding="utf-8") as results_file:
         results_file.write(table + "\n")

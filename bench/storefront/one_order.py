@@ -40,9 +40,18 @@ def measure(variants, orders, ward_code):
         client.post("/vi/cart/add/", {"variant": variants[i % len(variants)].pk, "quantity": "1"})
         page = client.get("/vi/checkout/").content.decode()
         key = re.search(r'name="checkout_key" value="([^"]+)"', page).group(1)
-        data = {"checkout_key": key, "name": "Khách Bench", "email": "bench@example.com", "phone": "0912345678",
-                "country": "VN", "province": "22", "ward": str(ward_code), "street_address": "1 Hạ Long",
-                "payment_method": "cod", "accept_terms": "on"}
+        data = {
+            "checkout_key": key,
+            "name": "Khách Bench",
+            "email": "bench@example.com",
+            "phone": "0912345678",
+            "country": "VN",
+            "province": "22",
+            "ward": str(ward_code),
+            "street_address": "1 Hạ Long",
+            "payment_method": "cod",
+            "accept_terms": "on",
+        }
         cpu, wall = time.process_time(), time.perf_counter()
         with CaptureQueriesContext(connection) as ctx:
             status = client.post("/vi/checkout/", data).status_code
@@ -71,8 +80,10 @@ def main():
     rows = []
     try:
         variants = build_catalogue()
-        for label, backend in (("in the request (immediate backend, before)", "django_tasks.backends.immediate.ImmediateBackend"),
-                               ("left to the worker (database queue, after)", "django_tasks_db.DatabaseBackend")):
+        for label, backend in (
+            ("in the request (immediate backend, before)", "django_tasks.backends.immediate.ImmediateBackend"),
+            ("left to the worker (database queue, after)", "django_tasks_db.DatabaseBackend"),
+        ):
             with override_settings(TASKS={"default": {"BACKEND": backend}}):  # resets django-tasks' backends
                 walls, cpus, queries = measure(variants, args.orders, ward_code)
             rows.append((label, walls, cpus, queries))
@@ -81,12 +92,20 @@ def main():
             conn.close()
         teardown_databases(old_config, verbosity=0)
 
-    table = [f"### {time.strftime('%Y-%m-%d %H:%M %z')} · one buyer, PostgreSQL · "
-             f"`.venv/bin/python bench/storefront/one_order.py --orders {args.orders}`", "", machine_line(), "",
-             "| e-mail and indexing | wall p50 / p95 | CPU p50 | SQL queries (median) |", "| --- | --- | --- | --- |"]
+    table = [
+        f"### {time.strftime('%Y-%m-%d %H:%M %z')} · one buyer, PostgreSQL · "
+        f"`.venv/bin/python bench/storefront/one_order.py --orders {args.orders}`",
+        "",
+        machine_line(),
+        "",
+        "| e-mail and indexing | wall p50 / p95 | CPU p50 | SQL queries (median) |",
+        "| --- | --- | --- | --- |",
+    ]
     for label, walls, cpus, queries in rows:
-        table.append(f"| {label} | {statistics.median(walls) * 1000:.0f} / {percentile(walls, 95) * 1000:.0f} ms | "
-                     f"{statistics.median(cpus) * 1000:.0f} ms | {statistics.median(queries):.0f} |")
+        table.append(
+            f"| {label} | {statistics.median(walls) * 1000:.0f} / {percentile(walls, 95) * 1000:.0f} ms | "
+            f"{statistics.median(cpus) * 1000:.0f} ms | {statistics.median(queries):.0f} |"
+        )
     table.append("")
     text = "\n".join(table)
     print(text)

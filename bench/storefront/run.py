@@ -73,14 +73,23 @@ def build_catalogue(variants=40, stock=100_000):
     producers = home.add_child(instance=ProducerIndexPage(title="Chủ thể", slug="chu-the", locale=locale))
     region = Region.objects.create(name="Hạ Long", slug="ha-long", locale=locale)
     group = ProductGroup.objects.create(name="Thực phẩm", slug="thuc-pham", locale=locale)
-    producer = producers.add_child(instance=ProducerPage(title="HTX Bench", slug="htx-bench",
-                                                         producer_type="cooperative", region=region, locale=locale))
+    producer = producers.add_child(
+        instance=ProducerPage(
+            title="HTX Bench", slug="htx-bench", producer_type="cooperative", region=region, locale=locale
+        )
+    )
     result = []
     for i in range(variants):
-        page = catalogue.add_child(instance=ProductPage(title=f"Sản phẩm {i}", slug=f"sp-{i}", producer=producer,
-                                                        group=group, region=region, locale=locale))
-        result.append(ProductVariant.objects.create(product=page, sku=f"BENCH-{i}", size="500 g",
-                                                    price_vnd=50_000 + 1000 * i, stock=stock))
+        page = catalogue.add_child(
+            instance=ProductPage(
+                title=f"Sản phẩm {i}", slug=f"sp-{i}", producer=producer, group=group, region=region, locale=locale
+            )
+        )
+        result.append(
+            ProductVariant.objects.create(
+                product=page, sku=f"BENCH-{i}", size="500 g", price_vnd=50_000 + 1000 * i, stock=stock
+            )
+        )
     return result
 
 
@@ -89,9 +98,18 @@ def checkout_once(client, variant_ids, ward_code, payment_method="cod"):
         client.post("/vi/cart/add/", {"variant": variant_id, "quantity": str(random.randint(1, 3))})
     page = client.get("/vi/checkout/").content.decode()
     key = re.search(r'name="checkout_key" value="([^"]+)"', page).group(1)
-    data = {"checkout_key": key, "name": "Khách Bench", "email": "bench@example.com", "phone": "0912345678",
-            "country": "VN", "province": "22", "ward": str(ward_code), "street_address": "1 Hạ Long",
-            "payment_method": payment_method, "accept_terms": "on"}
+    data = {
+        "checkout_key": key,
+        "name": "Khách Bench",
+        "email": "bench@example.com",
+        "phone": "0912345678",
+        "country": "VN",
+        "province": "22",
+        "ward": str(ward_code),
+        "street_address": "1 Hạ Long",
+        "payment_method": payment_method,
+        "accept_terms": "on",
+    }
     started = time.perf_counter()
     response = client.post("/vi/checkout/", data)
     return time.perf_counter() - started, response.status_code
@@ -133,8 +151,15 @@ def bench_placement(variants, buyers, per_buyer, ward_code):
     results, wall = run_threads(buyers, buyer)
     timings = [t for r in results for t in r[0]]
     ok = sum(1 for r in results for s in r[1] if s == 302)
-    return {"orders": ok, "attempts": len(timings), "wall": wall, "p50": statistics.median(timings),
-            "p95": percentile(timings, 95), "p99": percentile(timings, 99), "throughput": ok / wall}
+    return {
+        "orders": ok,
+        "attempts": len(timings),
+        "wall": wall,
+        "p50": statistics.median(timings),
+        "p95": percentile(timings, 95),
+        "p99": percentile(timings, 99),
+        "throughput": ok / wall,
+    }
 
 
 def _process_buyer(args):
@@ -170,8 +195,15 @@ def bench_placement_processes(variants, buyers, per_buyer, ward_code):
     wall = time.perf_counter() - started
     timings = [t for r in results for t in r[0]]
     ok = sum(r[1] for r in results)
-    return {"orders": ok, "attempts": len(timings), "wall": wall, "p50": statistics.median(timings),
-            "p95": percentile(timings, 95), "p99": percentile(timings, 99), "throughput": ok / wall}
+    return {
+        "orders": ok,
+        "attempts": len(timings),
+        "wall": wall,
+        "p50": statistics.median(timings),
+        "p95": percentile(timings, 95),
+        "p99": percentile(timings, 99),
+        "throughput": ok / wall,
+    }
 
 
 def bench_last_units(ward_code, buyers):
@@ -188,16 +220,30 @@ def bench_last_units(ward_code, buyers):
         page = client.get("/vi/checkout/").content.decode()
         key = re.search(r'name="checkout_key" value="([^"]+)"', page).group(1)
         started = time.perf_counter()
-        response = client.post("/vi/checkout/", {
-            "checkout_key": key, "name": "Khách", "email": "b@example.com", "phone": "0912345678", "country": "VN",
-            "province": "22", "ward": str(ward_code), "street_address": "1", "payment_method": "cod",
-            "accept_terms": "on"})
+        response = client.post(
+            "/vi/checkout/",
+            {
+                "checkout_key": key,
+                "name": "Khách",
+                "email": "b@example.com",
+                "phone": "0912345678",
+                "country": "VN",
+                "province": "22",
+                "ward": str(ward_code),
+                "street_address": "1",
+                "payment_method": "cod",
+                "accept_terms": "on",
+            },
+        )
         return time.perf_counter() - started, response.status_code
 
     results, wall = run_threads(buyers, buyer)
-    return {"orders": Order.objects.count() - before, "refused": sum(1 for _, s in results if s == 409),
-            "stock": ProductVariant.objects.get(pk=variant.pk).stock,
-            "p95": percentile([t for t, _ in results], 95)}
+    return {
+        "orders": Order.objects.count() - before,
+        "refused": sum(1 for _, s in results if s == 409),
+        "stock": ProductVariant.objects.get(pk=variant.pk).stock,
+        "p95": percentile([t for t, _ in results], 95),
+    }
 
 
 def bench_webhooks(variants, events_count, threads=8):
@@ -208,20 +254,44 @@ def bench_webhooks(variants, events_count, threads=8):
     from storefront.services.presentation import shop_settings
 
     shop = shop_settings()
-    customer = CustomerDetails(name="Bench", email="b@example.com", phone="+84912345678", country="VN",
-                               street_address="1", province_code=22, province_name="Quảng Ninh")
+    customer = CustomerDetails(
+        name="Bench",
+        email="b@example.com",
+        phone="+84912345678",
+        country="VN",
+        street_address="1",
+        province_code=22,
+        province_name="Quảng Ninh",
+    )
     payloads = []
     for i in range(events_count):
         variant = variants[i % len(variants)]
         variant.refresh_from_db()
-        order, _ = place_order(cart_items={variant.pk: 1}, lines=[CartLine(variant, 1)], customer=customer,
-                               payment_method=PaymentMethod.CARD, shop=shop, language="vi",
-                               checkout_key=f"bench-hook-{i}")
-        event = {"id": f"evt_bench_{i}", "type": "checkout.session.completed", "object": "event",
-                 "data": {"object": {"object": "checkout.session", "amount_total": order.total_vnd,
-                                     "currency": "vnd", "payment_status": "paid", "payment_intent": f"pi_{i}",
-                                     "client_reference_id": order.token,
-                                     "metadata": {"order_number": order.number}}}}
+        order, _ = place_order(
+            cart_items={variant.pk: 1},
+            lines=[CartLine(variant, 1)],
+            customer=customer,
+            payment_method=PaymentMethod.CARD,
+            shop=shop,
+            language="vi",
+            checkout_key=f"bench-hook-{i}",
+        )
+        event = {
+            "id": f"evt_bench_{i}",
+            "type": "checkout.session.completed",
+            "object": "event",
+            "data": {
+                "object": {
+                    "object": "checkout.session",
+                    "amount_total": order.total_vnd,
+                    "currency": "vnd",
+                    "payment_status": "paid",
+                    "payment_intent": f"pi_{i}",
+                    "client_reference_id": order.token,
+                    "metadata": {"order_number": order.number},
+                }
+            },
+        }
         payloads.append(json.dumps(event))
 
     def deliver(i):
@@ -230,20 +300,29 @@ def bench_webhooks(variants, events_count, threads=8):
         statuses = []
         for payload in mine:
             header = sign_payload(payload, WEBHOOK_SECRET, int(time.time()))
-            statuses.append(client.post("/stripe/webhook/", data=payload, content_type="application/json",
-                                        HTTP_STRIPE_SIGNATURE=header).status_code)
+            statuses.append(
+                client.post(
+                    "/stripe/webhook/", data=payload, content_type="application/json", HTTP_STRIPE_SIGNATURE=header
+                ).status_code
+            )
         return statuses
 
     first, wall_first = run_threads(threads, deliver)
     again, wall_again = run_threads(threads, deliver)
     from storefront.models import Order, OrderStatusChange
 
-    paid = Order.objects.filter(status="paid", number__in=[json.loads(p)["data"]["object"]["metadata"]
-                                                           ["order_number"] for p in payloads]).count()
-    return {"events": events_count, "threads": threads, "rate_new": events_count / wall_first,
-            "rate_dup": events_count / wall_again, "paid": paid,
-            "transitions": OrderStatusChange.objects.filter(to_status="paid").count(),
-            "ok": all(s == 200 for batch in first + again for s in batch)}
+    paid = Order.objects.filter(
+        status="paid", number__in=[json.loads(p)["data"]["object"]["metadata"]["order_number"] for p in payloads]
+    ).count()
+    return {
+        "events": events_count,
+        "threads": threads,
+        "rate_new": events_count / wall_first,
+        "rate_dup": events_count / wall_again,
+        "paid": paid,
+        "transitions": OrderStatusChange.objects.filter(to_status="paid").count(),
+        "ok": all(s == 200 for batch in first + again for s in batch),
+    }
 
 
 def main():
@@ -275,33 +354,37 @@ def main():
             conn.close()
         teardown_databases(old_config, verbosity=0)
 
-    command = ("DATABASE_URL=… STRIPE_API_BASE=… .venv/bin/python bench/storefront/run.py "
-               f"--buyers {args.buyers} --orders-per-buyer {args.orders_per_buyer} --events {args.events}")
-    table = "\n".join([
-        f"### {time.strftime('%Y-%m-%d %H:%M %z')} · PostgreSQL · `{command}`",
-        "",
-        "| measure | value |",
-        "| --- | --- |",
-        f"| order placement (checkout POST), {args.buyers} concurrent buyers as threads of one process | {placement['orders']} orders "
-        f"of {placement['attempts']} attempts in {placement['wall']:.1f} s |",
-        f"| placement latency p50 / p95 / p99 | {placement['p50'] * 1000:.0f} / {placement['p95'] * 1000:.0f} / "
-        f"{placement['p99'] * 1000:.0f} ms |",
-        f"| same, one buyer alone (20 orders): p50 / p95 | {baseline['p50'] * 1000:.0f} / "
-        f"{baseline['p95'] * 1000:.0f} ms |",
-        f"| placement throughput | {placement['throughput']:.1f} orders/s |",
-        f"| same journey, {args.buyers} buyers in {args.buyers} processes | {processes['orders']} orders in "
-        f"{processes['wall']:.1f} s; p50 / p95 / p99 {processes['p50'] * 1000:.0f} / "
-        f"{processes['p95'] * 1000:.0f} / {processes['p99'] * 1000:.0f} ms; "
-        f"{processes['throughput']:.1f} orders/s |",
-        f"| {args.buyers} buyers racing for the last 5 units | {last['orders']} orders, {last['refused']} refused "
-        f"(409), stock left {last['stock']}, p95 {last['p95'] * 1000:.0f} ms |",
-        f"| webhook `checkout.session.completed`, new events ({hooks['threads']} threads) | "
-        f"{hooks['rate_new']:.0f} events/s |",
-        f"| webhook, the same events again (duplicates) | {hooks['rate_dup']:.0f} events/s |",
-        f"| orders paid / paid transitions / all answers 200 | {hooks['paid']} / {hooks['transitions']} / "
-        f"{hooks['ok']} |",
-        "",
-    ])
+    command = (
+        "DATABASE_URL=… STRIPE_API_BASE=… .venv/bin/python bench/storefront/run.py "
+        f"--buyers {args.buyers} --orders-per-buyer {args.orders_per_buyer} --events {args.events}"
+    )
+    table = "\n".join(
+        [
+            f"### {time.strftime('%Y-%m-%d %H:%M %z')} · PostgreSQL · `{command}`",
+            "",
+            "| measure | value |",
+            "| --- | --- |",
+            f"| order placement (checkout POST), {args.buyers} concurrent buyers as threads of one process | {placement['orders']} orders "
+            f"of {placement['attempts']} attempts in {placement['wall']:.1f} s |",
+            f"| placement latency p50 / p95 / p99 | {placement['p50'] * 1000:.0f} / {placement['p95'] * 1000:.0f} / "
+            f"{placement['p99'] * 1000:.0f} ms |",
+            f"| same, one buyer alone (20 orders): p50 / p95 | {baseline['p50'] * 1000:.0f} / "
+            f"{baseline['p95'] * 1000:.0f} ms |",
+            f"| placement throughput | {placement['throughput']:.1f} orders/s |",
+            f"| same journey, {args.buyers} buyers in {args.buyers} processes | {processes['orders']} orders in "
+            f"{processes['wall']:.1f} s; p50 / p95 / p99 {processes['p50'] * 1000:.0f} / "
+            f"{processes['p95'] * 1000:.0f} / {processes['p99'] * 1000:.0f} ms; "
+            f"{processes['throughput']:.1f} orders/s |",
+            f"| {args.buyers} buyers racing for the last 5 units | {last['orders']} orders, {last['refused']} refused "
+            f"(409), stock left {last['stock']}, p95 {last['p95'] * 1000:.0f} ms |",
+            f"| webhook `checkout.session.completed`, new events ({hooks['threads']} threads) | "
+            f"{hooks['rate_new']:.0f} events/s |",
+            f"| webhook, the same events again (duplicates) | {hooks['rate_dup']:.0f} events/s |",
+            f"| orders paid / paid transitions / all answers 200 | {hooks['paid']} / {hooks['transitions']} / "
+            f"{hooks['ok']} |",
+            "",
+        ]
+    )
     print(table)
     with open(Path(__file__).with_name("RESULTS.md"), "a", encoding="utf-8") as results:
         results.write(table + "\n")

@@ -65,8 +65,10 @@ def draw_image(title, subtitle, palette_key, size=(1200, 900), label=True):
         w = 120 + (seed >> i) % 180
         h = 200 + (seed >> (i + 2)) % 260
         base = int(height * 0.72)
-        draw.polygon([(cx - w, base), (cx - w // 3, base - h), (cx + w // 4, base - h + 30), (cx + w, base)],
-                     fill=tuple(max(0, c - 25 - i * 6) for c in dark))
+        draw.polygon(
+            [(cx - w, base), (cx - w // 3, base - h), (cx + w // 4, base - h + 30), (cx + w, base)],
+            fill=tuple(max(0, c - 25 - i * 6) for c in dark),
+        )
     for k in range(12):  # waves
         y = int(height * 0.74) + k * 18
         points = [(x, y + 6 * math.sin((x + seed % 97 + k * 40) / 45)) for x in range(0, width + 20, 20)]

@@ -81,11 +81,20 @@ def build_producer(index, spec, regions, english):
         body.append(("quote", {"quote": quote_vi, "attribution": attribution}))
         body += paragraphs(spec["story"][2:], strings)
         return ProducerPage(
-            title=spec["title"][0], intro=spec["intro"][0], producer_type=spec["type"],
-            region=regions[spec["locality"]], image=image, body=body,
-            representative=spec["representative"], address=spec["address"], phone=spec["phone"],
-            email=spec["email"], website=spec["website"], year_founded=spec["founded"],
-            latitude=Decimal(f"{spec['lat']:.6f}"), longitude=Decimal(f"{spec['lng']:.6f}"),
+            title=spec["title"][0],
+            intro=spec["intro"][0],
+            producer_type=spec["type"],
+            region=regions[spec["locality"]],
+            image=image,
+            body=body,
+            representative=spec["representative"],
+            address=spec["address"],
+            phone=spec["phone"],
+            email=spec["email"],
+            website=spec["website"],
+            year_founded=spec["founded"],
+            latitude=Decimal(f"{spec['lat']:.6f}"),
+            longitude=Decimal(f"{spec['lng']:.6f}"),
         )
 
     page, _ = ensure_page(index, ProducerPage, spec["slug_vi"], build)
@@ -95,7 +104,7 @@ def build_producer(index, spec, regions, english):
 
 
 def english_attribution(attribution):
-    """"Bà Nguyễn Thị Hoa, chủ cơ sở" → "Nguyễn Thị Hoa, owner of the workshop"."""
+    """ "Bà Nguyễn Thị Hoa, chủ cơ sở" → "Nguyễn Thị Hoa, owner of the workshop"."""
     from . import content
 
     name, _, role = attribution.partition(", ")
@@ -131,14 +140,22 @@ def build_product(index, spec, producers, regions, groups, english, today):
         top_group = group.parent or group
         image = demo_image(spec["title"][0], regions[spec["locality"]].name, top_group.slug, alt=spec["title"][0])
         return ProductPage(
-            title=spec["title"][0], intro=spec["intro"][0], producer=producers[spec["producer"]],
-            group=group, region=regions[spec["locality"]], image=image,
+            title=spec["title"][0],
+            intro=spec["intro"][0],
+            producer=producers[spec["producer"]],
+            group=group,
+            region=regions[spec["locality"]],
+            image=image,
             body=paragraphs(spec["description"], strings),
-            packaging=spec["packaging"][0], ingredients=spec["ingredients"][0],
-            shelf_life=spec["shelf_life"][0], storage=spec["storage"][0],
-            other_certifications=other, where_to_buy=where,
+            packaging=spec["packaging"][0],
+            ingredients=spec["ingredients"][0],
+            shelf_life=spec["shelf_life"][0],
+            storage=spec["storage"][0],
+            other_certifications=other,
+            where_to_buy=where,
             traceability_code=f"QN-OCOP-{spec['key'].upper()[:20]}",
-            abroad_restriction=spec.get("abroad_restriction", ""), **experience_fields(spec),
+            abroad_restriction=spec.get("abroad_restriction", ""),
+            **experience_fields(spec),
         )
 
     page, created = ensure_page(index, ProductPage, spec["slug_vi"], build)
@@ -148,7 +165,8 @@ def build_product(index, spec, producers, regions, groups, english, today):
     if page.abroad_restriction != spec.get("abroad_restriction", ""):
         # Demo databases made before the field existed get it too (every language: it is synchronised).
         ProductPage.objects.filter(translation_key=page.translation_key).update(
-            abroad_restriction=spec.get("abroad_restriction", ""))
+            abroad_restriction=spec.get("abroad_restriction", "")
+        )
     paragraphs(spec["description"], strings)
     for text in (other, *spec["other_certifications"]):
         strings.same(text)
@@ -159,13 +177,21 @@ def build_product(index, spec, producers, regions, groups, english, today):
     if created:
         for order, (pack, size, price, stock, weight) in enumerate(spec["variants"]):
             ProductVariant.objects.create(
-                product=page, sku=f"{spec['key'][:40]}-{order + 1}".upper(), pack=pack, size=size,
-                price_vnd=price, stock=stock, weight_grams=weight, sort_order=order,
+                product=page,
+                sku=f"{spec['key'][:40]}-{order + 1}".upper(),
+                pack=pack,
+                size=size,
+                price_vnd=price,
+                stock=stock,
+                weight_grams=weight,
+                sort_order=order,
             )
         issued = datetime.date.fromisoformat(spec["issued"])
         stars = spec["stars"]
         Certification.objects.create(
-            product=page, stars=stars, score=spec["score"],
+            product=page,
+            stars=stars,
+            score=spec["score"],
             certificate_number=f"{issued.year}/QĐ-OCOP-{page.pk:04d}",
             level=CertificationLevel.NATIONAL if stars == 5 else CertificationLevel.PROVINCIAL,
             issuing_body="Bộ Nông nghiệp và Môi trường" if stars == 5 else "UBND tỉnh Quảng Ninh",

@@ -91,21 +91,28 @@ class CertificationQuerySet(models.QuerySet):
 
 class Certification(models.Model):
     product = models.ForeignKey(
-        "catalogue.ProductPage", verbose_name=_("product"), on_delete=models.CASCADE,
-        related_name="certifications", limit_choices_to=default_locale_q,
+        "catalogue.ProductPage",
+        verbose_name=_("product"),
+        on_delete=models.CASCADE,
+        related_name="certifications",
+        limit_choices_to=default_locale_q,
     )
     stars = models.PositiveSmallIntegerField(
-        _("stars"), validators=[MinValueValidator(1), MaxValueValidator(5)],
+        _("stars"),
+        validators=[MinValueValidator(1), MaxValueValidator(5)],
     )
     score = models.PositiveSmallIntegerField(
-        _("score"), validators=[MaxValueValidator(100)], help_text=_("Evaluation score out of 100."),
+        _("score"),
+        validators=[MaxValueValidator(100)],
+        help_text=_("Evaluation score out of 100."),
     )
     certificate_number = models.CharField(_("certificate number"), max_length=64)
     level = models.CharField(_("issuing level"), max_length=16, choices=CertificationLevel.choices)
     issuing_body = models.CharField(_("issuing body"), max_length=255)
     issued_on = models.DateField(_("issued on"))
     expires_on = models.DateField(
-        _("expires on"), blank=True,
+        _("expires on"),
+        blank=True,
         help_text=_("Leave empty: a certificate is valid for 36 months from its issue date."),
     )
 
@@ -126,8 +133,9 @@ class Certification(models.Model):
         constraints = [
             models.CheckConstraint(condition=models.Q(stars__gte=1, stars__lte=5), name="certification_stars_1_to_5"),
             models.CheckConstraint(condition=models.Q(score__lte=100), name="certification_score_max_100"),
-            models.CheckConstraint(condition=models.Q(expires_on__gt=models.F("issued_on")),
-                                   name="certification_expires_after_issue"),
+            models.CheckConstraint(
+                condition=models.Q(expires_on__gt=models.F("issued_on")), name="certification_expires_after_issue"
+            ),
         ]
 
     def __str__(self):
@@ -142,7 +150,9 @@ class Certification(models.Model):
         errors = {}
         if self.score is not None and self.stars is not None and stars_for_score(self.score) != self.stars:
             errors["stars"] = _("A score of %(score)s earns %(stars)s stars.") % {
-                "score": self.score, "stars": stars_for_score(self.score)}
+                "score": self.score,
+                "stars": stars_for_score(self.score),
+            }
         if self.stars == 5 and self.level != CertificationLevel.NATIONAL:
             errors["level"] = _("Five-star ratings are certified at national level.")
         if self.stars in (3, 4) and self.level != CertificationLevel.PROVINCIAL:

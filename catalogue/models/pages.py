@@ -36,6 +36,7 @@ PAGE_FIELDS = [
     SynchronizedField("social_image"),
 ]
 
+
 class AsciiSlugMixin:
     """A slug made on the server from a Vietnamese title keeps every letter ("Đồn" → "don"),
     the same slug the admin showed while the editor typed (see catalogue/slugs.py)."""
@@ -87,8 +88,14 @@ class CatalogueIndexPage(RoutablePageMixin, SeoPageMixin, Page):
             try:
                 self.resolve_subpage("/" + "/".join(path_components) + "/")  # a locality or group
             except Http404:
-                found = route_to_child(self, request, path_components, ProductPage.objects.select_related(
-                    "image", "region", "group", "locale", "producer__image", "producer__region"))
+                found = route_to_child(
+                    self,
+                    request,
+                    path_components,
+                    ProductPage.objects.select_related(
+                        "image", "region", "group", "locale", "producer__image", "producer__region"
+                    ),
+                )
                 if found is not None:
                     return found
         return super().route(request, path_components)
@@ -142,25 +149,39 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
     """An OCOP product: the text is translated, everything sold or certified is shared."""
 
     producer = models.ForeignKey(
-        "catalogue.ProducerPage", verbose_name=_("producer"), on_delete=models.PROTECT,
+        "catalogue.ProducerPage",
+        verbose_name=_("producer"),
+        on_delete=models.PROTECT,
         related_name="products",
     )
     group = models.ForeignKey(
-        ProductGroup, verbose_name=_("product group"), on_delete=models.PROTECT,
-        related_name="products", limit_choices_to=default_locale_q,
+        ProductGroup,
+        verbose_name=_("product group"),
+        on_delete=models.PROTECT,
+        related_name="products",
+        limit_choices_to=default_locale_q,
     )
     region = models.ForeignKey(
-        Region, verbose_name=_("origin"), on_delete=models.PROTECT, related_name="products",
+        Region,
+        verbose_name=_("origin"),
+        on_delete=models.PROTECT,
+        related_name="products",
         limit_choices_to=default_locale_q,
     )
     image = models.ForeignKey(
-        "catalogue.CatalogueImage", verbose_name=_("main image"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "catalogue.CatalogueImage",
+        verbose_name=_("main image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     intro = models.TextField(_("short description"), max_length=500, blank=True)
     body = StreamField(StoryBlock(), verbose_name=_("description"), blank=True)
     gallery = StreamField(
-        [("image", ImageBlock(label=_("image")))], verbose_name=_("gallery"), blank=True,
+        [("image", ImageBlock(label=_("image")))],
+        verbose_name=_("gallery"),
+        blank=True,
         help_text=_("More photos: the package, the product close up, the place it is made."),
     )
     packaging = models.CharField(_("packaging"), max_length=255, blank=True)
@@ -168,61 +189,88 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
     shelf_life = models.CharField(_("shelf life"), max_length=255, blank=True)
     storage = models.CharField(_("storage"), max_length=255, blank=True)
     other_certifications = models.TextField(
-        _("other certifications"), blank=True, help_text=_("VietGAP, HACCP, ISO 22000…; one per line."),
+        _("other certifications"),
+        blank=True,
+        help_text=_("VietGAP, HACCP, ISO 22000…; one per line."),
     )
     where_to_buy = models.TextField(
-        _("where else to buy"), blank=True, help_text=_("Shops, markets and marketplaces; one per line."),
+        _("where else to buy"),
+        blank=True,
+        help_text=_("Shops, markets and marketplaces; one per line."),
     )
     traceability_code = models.CharField(
-        _("traceability code"), max_length=64, blank=True,
+        _("traceability code"),
+        max_length=64,
+        blank=True,
         help_text=_("Code of the electronic traceability stamp on each package."),
     )
     # Read by the storefront's shipping rules (storefront.services.rules): such products are sold
     # for delivery in Vietnam only, and the cart says why before checkout.
     abroad_restriction = models.CharField(
-        _("not shipped abroad"), max_length=16, blank=True, choices=AbroadRestriction.choices,
-        help_text=_("Perishable, frozen, alcoholic or bottled liquid products are sold for delivery in Vietnam "
-                    "only."),
+        _("not shipped abroad"),
+        max_length=16,
+        blank=True,
+        choices=AbroadRestriction.choices,
+        help_text=_("Perishable, frozen, alcoholic or bottled liquid products are sold for delivery in Vietnam only."),
     )
 
     # Read by the storefront (storefront.services.bookings): an experience is booked for a date and
     # a number of people, its variants' stock is the places per day, and it is never shipped.
     kind = models.CharField(
-        _("kind of product"), max_length=16, choices=ProductKind.choices, default=ProductKind.GOODS,
-        help_text=_("An experience is booked for a date and a number of people; its stock is the number of "
-                    "places per day, and no shipping is charged."),
+        _("kind of product"),
+        max_length=16,
+        choices=ProductKind.choices,
+        default=ProductKind.GOODS,
+        help_text=_(
+            "An experience is booked for a date and a number of people; its stock is the number of "
+            "places per day, and no shipping is charged."
+        ),
     )
     booking_notice_days = models.PositiveSmallIntegerField(
-        _("book at least (days ahead)"), default=1,
+        _("book at least (days ahead)"),
+        default=1,
         help_text=_("Experiences only: the earliest date a buyer can choose, in days from today."),
     )
     booking_window_days = models.PositiveSmallIntegerField(
-        _("bookable for (days ahead)"), default=180,
+        _("bookable for (days ahead)"),
+        default=180,
         help_text=_("Experiences only: how far ahead buyers can book."),
     )
 
-    content_panels = [TranslationStatusPanel()] + Page.content_panels + [
-        FieldPanel("intro"),
-        MultiFieldPanel(
-            [FieldPanel("kind"), FieldRowPanel([FieldPanel("booking_notice_days"), FieldPanel("booking_window_days")])],
-            heading=_("Kind of product"),
-        ),
-        MultiFieldPanel(
-            [FieldPanel("producer"), FieldRowPanel([FieldPanel("group"), FieldPanel("region")])],
-            heading=_("Producer and origin"),
-        ),
-        FieldPanel("image"),
-        FieldPanel("gallery"),
-        FieldPanel("body"),
-        MultiFieldPanel(
-            [FieldPanel("packaging"), FieldPanel("ingredients"),
-             FieldRowPanel([FieldPanel("shelf_life"), FieldPanel("storage")]),
-             FieldPanel("other_certifications"), FieldPanel("where_to_buy"), FieldPanel("traceability_code"),
-             FieldPanel("abroad_restriction")],
-            heading=_("Product details"),
-        ),
-        HelpPanel(template="catalogue/admin/product_commerce_panel.html", heading=_("Prices, stock and stars")),
-    ]
+    content_panels = (
+        [TranslationStatusPanel()]
+        + Page.content_panels
+        + [
+            FieldPanel("intro"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("kind"),
+                    FieldRowPanel([FieldPanel("booking_notice_days"), FieldPanel("booking_window_days")]),
+                ],
+                heading=_("Kind of product"),
+            ),
+            MultiFieldPanel(
+                [FieldPanel("producer"), FieldRowPanel([FieldPanel("group"), FieldPanel("region")])],
+                heading=_("Producer and origin"),
+            ),
+            FieldPanel("image"),
+            FieldPanel("gallery"),
+            FieldPanel("body"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("packaging"),
+                    FieldPanel("ingredients"),
+                    FieldRowPanel([FieldPanel("shelf_life"), FieldPanel("storage")]),
+                    FieldPanel("other_certifications"),
+                    FieldPanel("where_to_buy"),
+                    FieldPanel("traceability_code"),
+                    FieldPanel("abroad_restriction"),
+                ],
+                heading=_("Product details"),
+            ),
+            HelpPanel(template="catalogue/admin/product_commerce_panel.html", heading=_("Prices, stock and stars")),
+        ]
+    )
     promote_panels = SeoPageMixin.promote_panels
     base_form_class = ProductPageForm
     translatable_fields = PAGE_FIELDS + [
@@ -328,8 +376,9 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
         translated = producer.localized
         if translated is not producer:
             for field in ("image", "region"):
-                if getattr(translated, f"{field}_id") == getattr(producer, f"{field}_id") \
-                        and producer._meta.get_field(field).is_cached(producer):
+                if getattr(translated, f"{field}_id") == getattr(producer, f"{field}_id") and producer._meta.get_field(
+                    field
+                ).is_cached(producer):
                     setattr(translated, field, getattr(producer, field))
         return translated
 
@@ -343,10 +392,15 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
         if self.is_experience:
             context["booking_first"], context["booking_last"] = self.booking_window()
             context["max_people"] = MAX_PARTY_SIZE
-        related = context["related_products"] = list(listing_products(
-            ProductPage.objects.live().public().filter(locale_id=self.locale_id, group_id=self.group_id)
-            .exclude(translation_key=self.translation_key), prefetch_images=False,
-        )[:4])
+        related = context["related_products"] = list(
+            listing_products(
+                ProductPage.objects.live()
+                .public()
+                .filter(locale_id=self.locale_id, group_id=self.group_id)
+                .exclude(translation_key=self.translation_key),
+                prefetch_images=False,
+            )[:4]
+        )
         # Every photo of the page (its own, the producer's, the related cards') in one query.
         gallery = [block.value for block in self.gallery if block.block_type == "image"]
         prefetch_renditions([self.image, producer.image, *gallery, *(p.image for p in related)])
@@ -371,8 +425,12 @@ class ProducerIndexPage(SeoPageMixin, Page):
 
     def route(self, request, path_components):
         if path_components:
-            found = route_to_child(self, request, path_components, ProducerPage.objects.select_related(
-                "image", "region", "locale").prefetch_related("image__renditions"))
+            found = route_to_child(
+                self,
+                request,
+                path_components,
+                ProducerPage.objects.select_related("image", "region", "locale").prefetch_related("image__renditions"),
+            )
             if found is not None:
                 return found
         return super().route(request, path_components)
@@ -380,8 +438,12 @@ class ProducerIndexPage(SeoPageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         producers = (
-            ProducerPage.objects.child_of(self).live().public()
-            .select_related("image", "region").prefetch_related("image__renditions").order_by("title")
+            ProducerPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("image", "region")
+            .prefetch_related("image__renditions")
+            .order_by("title")
         )
         producer_type = request.GET.get("type", "")
         if producer_type in ProducerType.values:
@@ -399,12 +461,19 @@ class ProducerPage(AsciiSlugMixin, SeoPageMixin, Page):
 
     producer_type = models.CharField(_("producer type"), max_length=32, choices=ProducerType.choices)
     region = models.ForeignKey(
-        Region, verbose_name=_("locality"), on_delete=models.PROTECT, related_name="producers",
+        Region,
+        verbose_name=_("locality"),
+        on_delete=models.PROTECT,
+        related_name="producers",
         limit_choices_to=default_locale_q,
     )
     image = models.ForeignKey(
-        "catalogue.CatalogueImage", verbose_name=_("main image"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "catalogue.CatalogueImage",
+        verbose_name=_("main image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
     body = StreamField(StoryBlock(), verbose_name=_("story"), blank=True)
@@ -418,19 +487,26 @@ class ProducerPage(AsciiSlugMixin, SeoPageMixin, Page):
     longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True, blank=True)
     accepts_wholesale = models.BooleanField(_("open to wholesale and export enquiries"), default=True)
 
-    content_panels = [TranslationStatusPanel()] + Page.content_panels + [
-        FieldPanel("intro"),
-        FieldRowPanel([FieldPanel("producer_type"), FieldPanel("region"), FieldPanel("year_founded")]),
-        FieldPanel("image"),
-        FieldPanel("body"),
-        MultiFieldPanel(
-            [FieldPanel("representative"), FieldPanel("address"),
-             FieldRowPanel([FieldPanel("phone"), FieldPanel("email"), FieldPanel("website")]),
-             FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
-             FieldPanel("accepts_wholesale")],
-            heading=_("Contact and location"),
-        ),
-    ]
+    content_panels = (
+        [TranslationStatusPanel()]
+        + Page.content_panels
+        + [
+            FieldPanel("intro"),
+            FieldRowPanel([FieldPanel("producer_type"), FieldPanel("region"), FieldPanel("year_founded")]),
+            FieldPanel("image"),
+            FieldPanel("body"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("representative"),
+                    FieldPanel("address"),
+                    FieldRowPanel([FieldPanel("phone"), FieldPanel("email"), FieldPanel("website")]),
+                    FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                    FieldPanel("accepts_wholesale"),
+                ],
+                heading=_("Contact and location"),
+            ),
+        ]
+    )
     promote_panels = SeoPageMixin.promote_panels
     translatable_fields = PAGE_FIELDS + [
         TranslatableField("intro"),
@@ -472,8 +548,8 @@ class ProducerPage(AsciiSlugMixin, SeoPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         # Products link to the default-language producer page; show them in this page's language.
         context["products"] = listing_products(
-            ProductPage.objects.live().public().filter(
-                locale_id=self.locale_id, producer__translation_key=self.translation_key)
+            ProductPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, producer__translation_key=self.translation_key)
         )
         return context
-

@@ -35,12 +35,19 @@ class TaxonomyNode(TranslatableMixin, models.Model):
 
     name = models.CharField(_("name"), max_length=255)
     slug = models.SlugField(
-        _("slug"), max_length=100, allow_unicode=False,
+        _("slug"),
+        max_length=100,
+        allow_unicode=False,
         help_text=_("Used in URLs and search filters; the same in every language."),
     )
     parent = models.ForeignKey(
-        "self", verbose_name=_("parent"), null=True, blank=True, on_delete=models.PROTECT,
-        related_name="children", limit_choices_to=default_locale_q,
+        "self",
+        verbose_name=_("parent"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+        limit_choices_to=default_locale_q,
     )
     sort_order = models.PositiveIntegerField(_("sort order"), default=0)
 
@@ -88,17 +95,27 @@ class Region(TaxonomyNode):
 
     kind = models.CharField(_("kind"), max_length=16, choices=RegionKind.choices, default=RegionKind.LOCALITY)
     official_code = models.CharField(
-        _("official code"), max_length=10, blank=True,
+        _("official code"),
+        max_length=10,
+        blank=True,
         help_text=_("Code of the province or ward in the official list, where there is one."),
     )
     description = models.TextField(_("description"), blank=True)
     image = models.ForeignKey(
-        "catalogue.CatalogueImage", verbose_name=_("image"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "catalogue.CatalogueImage",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
-    panels = TaxonomyNode.panels + [FieldPanel("kind"), FieldPanel("official_code"),
-                                    FieldPanel("description"), FieldPanel("image")]
+    panels = TaxonomyNode.panels + [
+        FieldPanel("kind"),
+        FieldPanel("official_code"),
+        FieldPanel("description"),
+        FieldPanel("image"),
+    ]
     translatable_fields = TaxonomyNode.translatable_fields + [
         TranslatableField("description"),
         SynchronizedField("kind"),
@@ -119,8 +136,12 @@ class ProductGroup(TaxonomyNode):
 
     description = models.TextField(_("description"), blank=True)
     image = models.ForeignKey(
-        "catalogue.CatalogueImage", verbose_name=_("image"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "catalogue.CatalogueImage",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     panels = TaxonomyNode.panels + [FieldPanel("description"), FieldPanel("image")]

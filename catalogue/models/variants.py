@@ -51,19 +51,25 @@ class ProductVariantQuerySet(models.QuerySet):
 
 class ProductVariant(models.Model):
     product = models.ForeignKey(
-        "catalogue.ProductPage", verbose_name=_("product"), on_delete=models.CASCADE,
-        related_name="variants", limit_choices_to=default_locale_q,
+        "catalogue.ProductPage",
+        verbose_name=_("product"),
+        on_delete=models.CASCADE,
+        related_name="variants",
+        limit_choices_to=default_locale_q,
     )
     sku = models.CharField(_("SKU"), max_length=64, unique=True)
     pack = models.CharField(_("packaging"), max_length=16, choices=PackType.choices, default=PackType.PACK)
     size = models.CharField(_("size"), max_length=64, help_text=_("For example “500 g” or “750 ml”."))
     price_vnd = VNDField(
-        _("price (VND)"), validators=[MinValueValidator(1000)],
+        _("price (VND)"),
+        validators=[MinValueValidator(1000)],
         help_text=_("Whole đồng, tax included."),
     )
     stock = models.PositiveIntegerField(
-        _("stock"), default=0,
-        help_text=_("Units on hand; for an experience, the places of each day (bookings do not change it)."))
+        _("stock"),
+        default=0,
+        help_text=_("Units on hand; for an experience, the places of each day (bookings do not change it)."),
+    )
     weight_grams = models.PositiveIntegerField(_("shipping weight (g)"), default=500)
     is_active = models.BooleanField(_("on sale"), default=True)
     sort_order = models.PositiveIntegerField(_("sort order"), default=0)

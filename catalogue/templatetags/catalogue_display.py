@@ -15,7 +15,9 @@ def star_rating(stars, size="md"):
     return {"stars": stars, "range": range(1, 6), "size": size}
 
 
-_YOUTUBE = re.compile(r"(?:youtube(?:-nocookie)?\.com/(?:watch\?(?:.*&)?v=|embed/|shorts/|live/)|youtu\.be/)([A-Za-z0-9_-]{11})")
+_YOUTUBE = re.compile(
+    r"(?:youtube(?:-nocookie)?\.com/(?:watch\?(?:.*&)?v=|embed/|shorts/|live/)|youtu\.be/)([A-Za-z0-9_-]{11})"
+)
 _VIMEO = re.compile(r"vimeo\.com/(?:video/)?(\d+)")
 
 

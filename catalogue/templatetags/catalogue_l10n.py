@@ -82,14 +82,15 @@ def with_producer_names(context, products):
     names = {}
     if keys:
         digest = sha1(",".join(sorted(map(str, keys))).encode()).hexdigest()
-        names = cached(f"producer-names:{locale.pk}:{digest}", lambda: dict(
-            ProducerPage.objects.live().filter(locale=locale, translation_key__in=keys)
-            .values_list("translation_key", "title")
-        ))
-    return [
-        (p, names.get(p.producer.translation_key, p.producer.title) if p.producer_id else "")
-        for p in products
-    ]
+        names = cached(
+            f"producer-names:{locale.pk}:{digest}",
+            lambda: dict(
+                ProducerPage.objects.live()
+                .filter(locale=locale, translation_key__in=keys)
+                .values_list("translation_key", "title")
+            ),
+        )
+    return [(p, names.get(p.producer.translation_key, p.producer.title) if p.producer_id else "") for p in products]
 
 
 @register.simple_tag(takes_context=True)

@@ -22,8 +22,19 @@ register = template.Library()
 
 # Query parameters of the catalogue and the search that a language switch carries over: the
 # filters, the text, the sort and the page. Anything else in the address is left behind.
-LISTING_PARAMS = ("q", "region", "group", "stars", "producer_type", "price_min", "price_max", "in_stock", "sort",
-                  "page", "type")
+LISTING_PARAMS = (
+    "q",
+    "region",
+    "group",
+    "stars",
+    "producer_type",
+    "price_min",
+    "price_max",
+    "in_stock",
+    "sort",
+    "page",
+    "type",
+)
 
 
 def _home_url(language_code):
@@ -39,10 +50,13 @@ def language_links(request, page):
     if isinstance(page, Page):
         # Kept until the content version moves (a publish anywhere): the head and the switcher
         # of every visit ask for them.
-        translations = cached(f"translations:{page.translation_key}", lambda: {
-            translation.locale.language_code: translation
-            for translation in page.get_translations(inclusive=True).live().public().select_related("locale")
-        })
+        translations = cached(
+            f"translations:{page.translation_key}",
+            lambda: {
+                translation.locale.language_code: translation
+                for translation in page.get_translations(inclusive=True).live().public().select_related("locale")
+            },
+        )
     links = []
     for code, name in settings.LANGUAGES:
         if isinstance(page, Page):
@@ -76,7 +90,7 @@ def page_language_links(context):
             if page_url.startswith(("http://", "https://")):
                 page_url = urlsplit(page_url).path
             if page_url and request.path.startswith(page_url) and request.path != page_url:
-                suffix = request.path[len(page_url):]
+                suffix = request.path[len(page_url) :]
                 for link in found:
                     if link["exists"]:
                         link["url"] = link["url"] + suffix if link["url"].endswith("/") else f"{link['url']}/{suffix}"

@@ -59,13 +59,23 @@ def sections_for(request):
     site = Site.find_for_request(request) if request is not None else None
 
     def sections():
-        found = {"home": f"/{language}/", "catalogue": None, "producers": None, "search": f"/{language}/search/",
-                 "catalogue_page": None, "producers_page": None}
+        found = {
+            "home": f"/{language}/",
+            "catalogue": None,
+            "producers": None,
+            "search": f"/{language}/search/",
+            "catalogue_page": None,
+            "producers_page": None,
+        }
         locale = request_locale(request)
         # One query for the three section pages (plain Page rows are enough for their URLs).
         pages = {}
-        for page in (Page.objects.live().filter(locale=locale).type(HomePage, CatalogueIndexPage, ProducerIndexPage)
-                     .order_by("path")):
+        for page in (
+            Page.objects.live()
+            .filter(locale=locale)
+            .type(HomePage, CatalogueIndexPage, ProducerIndexPage)
+            .order_by("path")
+        ):
             pages.setdefault(page.specific_class, page)
         home, catalogue, producers = (pages.get(model) for model in (HomePage, CatalogueIndexPage, ProducerIndexPage))
         if home:

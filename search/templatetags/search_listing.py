@@ -23,12 +23,16 @@ def sort_choices() -> list[tuple[str, "StrOrPromise"]]:
 
 
 @register.simple_tag
-def active_filter_count(filters: SearchFilters | None, preset_region: "Region | None" = None,
-                        preset_group: "ProductGroup | None" = None) -> int:
+def active_filter_count(
+    filters: SearchFilters | None, preset_region: "Region | None" = None, preset_group: "ProductGroup | None" = None
+) -> int:
     """How many filters narrow a listing. A locality's or group's own page counts as one, once,
     whether or not its region or group also appears in ``filters``."""
-    count = sum(1 for name, preset in (("region", preset_region), ("group", preset_group))
-                if preset or getattr(filters, name, None))
+    count = sum(
+        1
+        for name, preset in (("region", preset_region), ("group", preset_group))
+        if preset or getattr(filters, name, None)
+    )
     if filters is None:
         return count
     count += sum(1 for name in FILTER_NAMES if getattr(filters, name, None))

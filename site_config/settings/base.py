@@ -94,15 +94,26 @@ MIDDLEWARE = [
 # --- Compression and Permissions-Policy (site_config/headers.py) --------------------------
 # Gzip for HTML/JSON where no secret sits beside reflected input (the BREACH rationale is in
 # headers.py); outside everything that writes the body, so it compresses the final response.
-MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
-                  "site_config.headers.SafeGZipMiddleware")
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1, "site_config.headers.SafeGZipMiddleware"
+)
 MIDDLEWARE.append("site_config.headers.PermissionsPolicyMiddleware")
 # Features the site never uses, off for it and for what it embeds (videos keep their own
 # fullscreen and picture-in-picture through the iframe's allow attribute and the defaults).
-PERMISSIONS_POLICY = os.environ.get("PERMISSIONS_POLICY") or ", ".join([
-    "accelerometer=()", "camera=()", "geolocation=()", "gyroscope=()", "magnetometer=()", "microphone=()",
-    "midi=()", "payment=()", "usb=()", "browsing-topics=()",
-])
+PERMISSIONS_POLICY = os.environ.get("PERMISSIONS_POLICY") or ", ".join(
+    [
+        "accelerometer=()",
+        "camera=()",
+        "geolocation=()",
+        "gyroscope=()",
+        "magnetometer=()",
+        "microphone=()",
+        "midi=()",
+        "payment=()",
+        "usb=()",
+        "browsing-topics=()",
+    ]
+)
 
 ROOT_URLCONF = "site_config.urls"
 WSGI_APPLICATION = "site_config.wsgi.application"
@@ -273,8 +284,11 @@ STRIPE_WEBHOOK_SECRET = os.environ.get("STRIPE_WEBHOOK_SECRET", "")
 STRIPE_API_BASE = os.environ.get("STRIPE_API_BASE", "")
 # Shop: a development-only stand-in for Stripe Checkout (storefront/test_payment.py), mounted only
 # while Stripe is a stripe-mock on this machine; production.py switches it off whatever the environment.
-STRIPE_TEST_PAYMENT_PAGE = (STRIPE_API_BASE.split("://")[-1].split("/")[0].rsplit(":", 1)[0]
-                            in {"127.0.0.1", "localhost", "[::1]"})
+STRIPE_TEST_PAYMENT_PAGE = STRIPE_API_BASE.split("://")[-1].split("/")[0].rsplit(":", 1)[0] in {
+    "127.0.0.1",
+    "localhost",
+    "[::1]",
+}
 
 # --- Security headers (django-csp 4) -------------------------------------------------------
 # The Wagtail admin lives under this path (no leading slash; a less guessable path keeps bots' noise
@@ -287,8 +301,13 @@ CONTENT_SECURITY_POLICY = {
         "img-src": ["'self'", "data:", "blob:"],
         "script-src": ["'self'"],
         "style-src": ["'self'", "'unsafe-inline'"],
-        "frame-src": ["'self'", "https://www.youtube-nocookie.com", "https://www.youtube.com",
-                      "https://player.vimeo.com", "https://checkout.stripe.com"],
+        "frame-src": [
+            "'self'",
+            "https://www.youtube-nocookie.com",
+            "https://www.youtube.com",
+            "https://player.vimeo.com",
+            "https://checkout.stripe.com",
+        ],
         "form-action": ["'self'", "https://checkout.stripe.com"],
         "connect-src": ["'self'"],
         "frame-ancestors": ["'self'"],
@@ -302,12 +321,22 @@ CONTENT_SECURITY_POLICY = {
 CONTENT_SECURITY_POLICY_ADMIN = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
-        "img-src": ["'self'", "data:", "blob:", "https://www.gravatar.com", "https://i.ytimg.com",
-                    "https://i.vimeocdn.com"],
+        "img-src": [
+            "'self'",
+            "data:",
+            "blob:",
+            "https://www.gravatar.com",
+            "https://i.ytimg.com",
+            "https://i.vimeocdn.com",
+        ],
         "script-src": ["'self'", "'unsafe-inline'"],
         "style-src": ["'self'", "'unsafe-inline'"],
-        "frame-src": ["'self'", "https://www.youtube-nocookie.com", "https://www.youtube.com",
-                      "https://player.vimeo.com"],
+        "frame-src": [
+            "'self'",
+            "https://www.youtube-nocookie.com",
+            "https://www.youtube.com",
+            "https://player.vimeo.com",
+        ],
         "form-action": ["'self'"],
         "connect-src": ["'self'"],
         "frame-ancestors": ["'self'"],
@@ -400,7 +429,7 @@ MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # last, as axes asks
 OCOP_ADMIN_2FA = os.environ.get("OCOP_ADMIN_2FA", "optional")
 OTP_TOTP_ISSUER = "OCOP Quảng Ninh"
 INSTALLED_APPS += ["django_otp", "django_otp.plugins.otp_totp"]
-MIDDLEWARE[MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1:0] = [
+MIDDLEWARE[MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1 : 0] = [
     "django_otp.middleware.OTPMiddleware",
     "site_config.login_security.AdminSecondFactorMiddleware",
 ]
@@ -420,9 +449,14 @@ OCOP_PAGE_CACHE_SECONDS = int(os.environ.get("OCOP_PAGE_CACHE_SECONDS", "300"))
 # otherwise crowd the rate-limit counters out of "default" (LocMemCache culls at MAX_ENTRIES).
 CACHES["pages"] = (
     {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL, "KEY_PREFIX": "pages"}
-    if CACHE_URL else
-    {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ocop-pages",
-     "OPTIONS": {"MAX_ENTRIES": 5000}}
+    if CACHE_URL
+    else {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "ocop-pages",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
 )
-MIDDLEWARE.insert(MIDDLEWARE.index("axes.middleware.AxesMiddleware"), "site_config.page_cache.AnonymousPageCacheMiddleware")
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("axes.middleware.AxesMiddleware"), "site_config.page_cache.AnonymousPageCacheMiddleware"
+)
 TEMPLATES[0]["OPTIONS"]["context_processors"].append("site_config.page_cache.csrf_placeholder")

@@ -15,7 +15,15 @@ from ..site_url import absolute_url as site_absolute_url
 
 register = template.Library()
 
-OG_LOCALES = {"vi": "vi_VN", "en": "en_US", "ko": "ko_KR", "ja": "ja_JP", "zh-hans": "zh_CN", "ru": "ru_RU", "th": "th_TH"}
+OG_LOCALES = {
+    "vi": "vi_VN",
+    "en": "en_US",
+    "ko": "ko_KR",
+    "ja": "ja_JP",
+    "zh-hans": "zh_CN",
+    "ru": "ru_RU",
+    "th": "th_TH",
+}
 
 
 @register.simple_tag(takes_context=True)
@@ -29,7 +37,9 @@ def json_ld_script(data):
     """A script element carrying schema.org data, safe against a </script> break-out."""
     if not data:
         return ""
-    payload = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    payload = (
+        json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    )
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
 
 

@@ -53,22 +53,43 @@ class CheckoutSession:
     payment_intent_id: str
 
 
-def create_checkout_session(*, order_number: str, reference: str, email: str, lines, total_vnd: int,
-                            shipping_vnd: int, success_url: str, cancel_url: str, expires_at: int,
-                            idempotency_key: str, locale: str) -> CheckoutSession:
+def create_checkout_session(
+    *,
+    order_number: str,
+    reference: str,
+    email: str,
+    lines,
+    total_vnd: int,
+    shipping_vnd: int,
+    success_url: str,
+    cancel_url: str,
+    expires_at: int,
+    idempotency_key: str,
+    locale: str,
+) -> CheckoutSession:
     """A Stripe Checkout Session for an order, with the order number in its metadata.
 
     ``lines`` are ``(name, unit_price_vnd, quantity)``; shipping becomes one more line so the
     session's total is exactly ``total_vnd``.
     """
     line_items = [
-        {"price_data": {"currency": CURRENCY, "unit_amount": int(price), "product_data": {"name": name[:250]}},
-         "quantity": int(quantity)}
+        {
+            "price_data": {"currency": CURRENCY, "unit_amount": int(price), "product_data": {"name": name[:250]}},
+            "quantity": int(quantity),
+        }
         for name, price, quantity in lines
     ]
     if shipping_vnd:
-        line_items.append({"price_data": {"currency": CURRENCY, "unit_amount": int(shipping_vnd),
-                                          "product_data": {"name": "Shipping"}}, "quantity": 1})
+        line_items.append(
+            {
+                "price_data": {
+                    "currency": CURRENCY,
+                    "unit_amount": int(shipping_vnd),
+                    "product_data": {"name": "Shipping"},
+                },
+                "quantity": 1,
+            }
+        )
     assert sum(li["price_data"]["unit_amount"] * li["quantity"] for li in line_items) == total_vnd
     params = {
         "mode": "payment",
@@ -89,7 +110,9 @@ def create_checkout_session(*, order_number: str, reference: str, email: str, li
         logger.warning("Stripe Checkout Session for %s failed: %s", order_number, exc)
         raise PaymentUnavailable() from exc
     return CheckoutSession(
-        id=session.id, url=session.url or "", expires_at=session.expires_at or expires_at,
+        id=session.id,
+        url=session.url or "",
+        expires_at=session.expires_at or expires_at,
         payment_intent_id=_id_of(getattr(session, "payment_intent", None)),
     )
 
@@ -130,7 +153,10 @@ def parse_webhook(payload: bytes, signature_header: str | None) -> dict:
         raise SignatureError("missing signature or secret")
     try:
         stripe.WebhookSignature.verify_header(
-            payload.decode("utf-8"), signature_header, secret, SIGNATURE_TOLERANCE_SECONDS,
+            payload.decode("utf-8"),
+            signature_header,
+            secret,
+            SIGNATURE_TOLERANCE_SECONDS,
         )
         event = json.loads(payload)
     except (stripe.SignatureVerificationError, ValueError, UnicodeDecodeError) as exc:

@@ -25,8 +25,11 @@ DECLINE = "decline"
 
 def enabled() -> bool:
     """The test payment page is mounted and Stripe is a local mock with a webhook secret to sign with."""
-    return bool(getattr(settings, "STRIPE_TEST_PAYMENT_PAGE", False) and settings.STRIPE_API_BASE
-                and settings.STRIPE_WEBHOOK_SECRET)
+    return bool(
+        getattr(settings, "STRIPE_TEST_PAYMENT_PAGE", False)
+        and settings.STRIPE_API_BASE
+        and settings.STRIPE_WEBHOOK_SECRET
+    )
 
 
 def page_url(order) -> str | None:
@@ -59,8 +62,12 @@ def event_for(order, payment, outcome: str) -> dict:
         kind = "checkout.session.async_payment_failed"
         session.update(payment_status="unpaid", status="complete")
     return {
-        "id": f"evt_test_{secrets.token_hex(12)}", "object": "event", "type": kind,
-        "created": int(time.time()), "livemode": False, "data": {"object": session},
+        "id": f"evt_test_{secrets.token_hex(12)}",
+        "object": "event",
+        "type": kind,
+        "created": int(time.time()),
+        "livemode": False,
+        "data": {"object": session},
     }
 
 

@@ -67,14 +67,18 @@ def parse_booking_date(raw: object, product: "ProductPage", *, today: datetime.d
         if day < today:
             reason = _("This date has passed.")
         else:
-            reason = ngettext("This experience must be booked at least %(days)s day ahead.",
-                              "This experience must be booked at least %(days)s days ahead.",
-                              product.booking_notice_days) % {"days": product.booking_notice_days}
-        raise InvalidBooking(_("%(reason)s The first date you can book is %(date)s.") % {
-            "reason": reason, "date": long_date(first)})
+            reason = ngettext(
+                "This experience must be booked at least %(days)s day ahead.",
+                "This experience must be booked at least %(days)s days ahead.",
+                product.booking_notice_days,
+            ) % {"days": product.booking_notice_days}
+        raise InvalidBooking(
+            _("%(reason)s The first date you can book is %(date)s.") % {"reason": reason, "date": long_date(first)}
+        )
     if day > last:
-        raise InvalidBooking(_("Bookings are open until %(date)s: please choose an earlier date.") % {
-            "date": long_date(last)})
+        raise InvalidBooking(
+            _("Bookings are open until %(date)s: please choose an earlier date.") % {"date": long_date(last)}
+        )
     return day
 
 
@@ -90,9 +94,14 @@ def booked_places(variant_id: int, day: datetime.date) -> int:
     """People booked on ``day`` by orders that still hold their places."""
     from ..models import OrderLine
 
-    return OrderLine.objects.filter(
-        variant_id=variant_id, booking_date=day, order__stock_held=True,
-    ).aggregate(n=Sum("quantity"))["n"] or 0
+    return (
+        OrderLine.objects.filter(
+            variant_id=variant_id,
+            booking_date=day,
+            order__stock_held=True,
+        ).aggregate(n=Sum("quantity"))["n"]
+        or 0
+    )
 
 
 def places_left(variant: "ProductVariant", day: datetime.date) -> int:

@@ -47,8 +47,10 @@ def abroad_zone(shop: "ShopSettings", country: str) -> int:
 
 def abroad_rates(shop: "ShopSettings", zone: int) -> tuple[int, int]:
     """(first kg, each further kg) in đồng for an abroad zone."""
-    return (int(getattr(shop, f"abroad_zone{zone}_first_kg_vnd")),
-            int(getattr(shop, f"abroad_zone{zone}_extra_kg_vnd")))
+    return (
+        int(getattr(shop, f"abroad_zone{zone}_first_kg_vnd")),
+        int(getattr(shop, f"abroad_zone{zone}_extra_kg_vnd")),
+    )
 
 
 def abroad_fee_vnd(shop: "ShopSettings", country: str, weight_grams: int) -> int:
@@ -58,8 +60,9 @@ def abroad_fee_vnd(shop: "ShopSettings", country: str, weight_grams: int) -> int
     return first + (kilograms - 1) * extra
 
 
-def shipping_fee_vnd(shop: "ShopSettings", zone: str, subtotal_vnd: int, *, country: str = "",
-                     weight_grams: int = 0) -> int:
+def shipping_fee_vnd(
+    shop: "ShopSettings", zone: str, subtotal_vnd: int, *, country: str = "", weight_grams: int = 0
+) -> int:
     """The fee for ``zone`` from the shop settings; domestic shipping is free from the threshold."""
     if zone == ShippingZone.INTERNATIONAL:
         return abroad_fee_vnd(shop, country, weight_grams)
@@ -96,8 +99,9 @@ def cart_weight_grams(lines: Iterable["CartLine"]) -> int:
     return sum(int(line.variant.weight_grams or 0) * line.quantity for line in lines if is_shipped(line))
 
 
-def order_totals(shop: "ShopSettings", lines: Sequence["CartLine"], country: str,
-                 province_code: int | str | None) -> Totals:
+def order_totals(
+    shop: "ShopSettings", lines: Sequence["CartLine"], country: str, province_code: int | str | None
+) -> Totals:
     """Subtotal of every line; shipping for the goods only (none at all when only experiences).
 
     The free-shipping threshold is measured on the goods: booking a visit does not make a parcel free.

@@ -151,9 +151,13 @@ class Cart:
         if not self._items:
             return []
         keys = {k: _split_key(k) for k in self._items}
-        variants = variants_on_sale().filter(
-            pk__in=[parsed[0] for parsed in keys.values() if parsed],
-        ).select_related("product", "product__producer")
+        variants = (
+            variants_on_sale()
+            .filter(
+                pk__in=[parsed[0] for parsed in keys.values() if parsed],
+            )
+            .select_related("product", "product__producer")
+        )
         by_id = {v.pk: v for v in variants}
         lines = []
         for key, quantity in self._items.items():

@@ -47,22 +47,32 @@ def check_hold_limits(*, email: str, phone: str, cart_items: dict[int, int]) -> 
     e-mail address or phone number (both compared as the customer typed them, normalised)."""
     orders = open_holds().filter(Q(email__iexact=email.strip()) | Q(phone=str(phone)))
     _check(
-        orders, sum(cart_items.values()),
-        _("You already have unpaid orders waiting for payment or delivery. Please pay or wait for one of them "
-          "before ordering again, or contact us."),
-        _("Your unpaid orders already hold many items. You can order at most %(count)s more items until they "
-          "are paid or delivered; for a larger order please contact us."),
+        orders,
+        sum(cart_items.values()),
+        _(
+            "You already have unpaid orders waiting for payment or delivery. Please pay or wait for one of them "
+            "before ordering again, or contact us."
+        ),
+        _(
+            "Your unpaid orders already hold many items. You can order at most %(count)s more items until they "
+            "are paid or delivered; for a larger order please contact us."
+        ),
     )
 
 
 def check_session_holds(order_tokens: Iterable[str], cart_items: dict[int, int]) -> None:
     """The same bounds for the orders one browser session placed (their tokens)."""
     _check(
-        open_holds().filter(token__in=list(order_tokens)), sum(cart_items.values()),
-        _("You already have unpaid orders waiting for payment or delivery. Please pay or wait for one of them "
-          "before ordering again, or contact us."),
-        _("Your unpaid orders already hold many items. You can order at most %(count)s more items until they "
-          "are paid or delivered; for a larger order please contact us."),
+        open_holds().filter(token__in=list(order_tokens)),
+        sum(cart_items.values()),
+        _(
+            "You already have unpaid orders waiting for payment or delivery. Please pay or wait for one of them "
+            "before ordering again, or contact us."
+        ),
+        _(
+            "Your unpaid orders already hold many items. You can order at most %(count)s more items until they "
+            "are paid or delivered; for a larger order please contact us."
+        ),
     )
 
 

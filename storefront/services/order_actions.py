@@ -47,15 +47,18 @@ class Action:
     needs_tracking: bool = False
 
 
-ACTIONS = {a.name: a for a in [
-    Action("mark_paid", gettext_lazy("Transfer received (mark paid)")),
-    Action("processing", gettext_lazy("Start processing")),
-    Action("shipped", gettext_lazy("Mark shipped"), needs_tracking=True),
-    Action("delivered", gettext_lazy("Mark delivered")),
-    Action("cash_collected", gettext_lazy("Cash collected")),
-    Action("cancel", gettext_lazy("Cancel (puts the stock back)"), destructive=True),
-    Action("refund", gettext_lazy("Refund"), destructive=True),
-]}
+ACTIONS = {
+    a.name: a
+    for a in [
+        Action("mark_paid", gettext_lazy("Transfer received (mark paid)")),
+        Action("processing", gettext_lazy("Start processing")),
+        Action("shipped", gettext_lazy("Mark shipped"), needs_tracking=True),
+        Action("delivered", gettext_lazy("Mark delivered")),
+        Action("cash_collected", gettext_lazy("Cash collected")),
+        Action("cancel", gettext_lazy("Cancel (puts the stock back)"), destructive=True),
+        Action("refund", gettext_lazy("Refund"), destructive=True),
+    ]
+}
 
 
 def _is_allowed(order: Order, name: str) -> bool:
@@ -71,8 +74,11 @@ def _is_allowed(order: Order, name: str) -> bool:
     if name == "delivered":
         return can_transition(status, OrderStatus.DELIVERED)
     if name == "cash_collected":
-        return method == PaymentMethod.COD and not order.money_received and status in {
-            OrderStatus.PROCESSING, OrderStatus.SHIPPED, OrderStatus.DELIVERED}
+        return (
+            method == PaymentMethod.COD
+            and not order.money_received
+            and status in {OrderStatus.PROCESSING, OrderStatus.SHIPPED, OrderStatus.DELIVERED}
+        )
     if name == "cancel":
         return not order.money_received and can_transition(status, OrderStatus.CANCELLED)
     if name == "refund":
@@ -85,13 +91,22 @@ def allowed_actions(order: Order) -> list[Action]:
     return [action for name, action in ACTIONS.items() if _is_allowed(order, name)]
 
 
-def perform_action(order: Order, name: str, *, by: "User | AnonymousUser | None" = None, reason: str = "", carrier: str = "",
-                   tracking_number: str = "") -> None:
+def perform_action(
+    order: Order,
+    name: str,
+    *,
+    by: "User | AnonymousUser | None" = None,
+    reason: str = "",
+    carrier: str = "",
+    tracking_number: str = "",
+) -> None:
     """Do ``name`` to ``order`` if it is allowed now (raises IllegalTransition otherwise)."""
     order.refresh_from_db()
     if name not in ACTIONS or not _is_allowed(order, name):
-        raise IllegalTransition(_("“%(action)s” is not possible for this order now.")
-                                % {"action": ACTIONS[name].label if name in ACTIONS else name})
+        raise IllegalTransition(
+            _("“%(action)s” is not possible for this order now.")
+            % {"action": ACTIONS[name].label if name in ACTIONS else name}
+        )
     if name == "refund":
         refund_order(order, by=by, reason=reason)
     elif name == "cash_collected":
@@ -99,11 +114,22 @@ def perform_action(order: Order, name: str, *, by: "User | AnonymousUser | None"
     elif name == "shipped":
         if not tracking_number.strip():
             raise IllegalTransition(_("Enter the carrier and the tracking number to mark the order shipped."))
-        set_status(order, OrderStatus.SHIPPED, by=by, source="admin", reason=reason,
-                   carrier=carrier.strip(), tracking_number=tracking_number.strip())
+        set_status(
+            order,
+            OrderStatus.SHIPPED,
+            by=by,
+            source="admin",
+            reason=reason,
+            carrier=carrier.strip(),
+            tracking_number=tracking_number.strip(),
+        )
     else:
-        target = {"mark_paid": OrderStatus.PAID, "processing": OrderStatus.PROCESSING,
-                  "delivered": OrderStatus.DELIVERED, "cancel": OrderStatus.CANCELLED}[name]
+        target = {
+            "mark_paid": OrderStatus.PAID,
+            "processing": OrderStatus.PROCESSING,
+            "delivered": OrderStatus.DELIVERED,
+            "cancel": OrderStatus.CANCELLED,
+        }[name]
         set_status(order, target, by=by, source="admin", reason=reason)
 
 
@@ -120,8 +146,11 @@ def collect_cash(order: Order, *, by: "User | AnonymousUser | None" = None, reas
         locked.save(update_fields=["paid_at", "updated_at"])
         note = _("Cash collected: %(amount)s") % {"amount": format_vnd(locked.total_vnd)}
         change = OrderStatusChange.objects.create(
-            order=locked, from_status=locked.status, to_status=locked.status,
-            changed_by=by if isinstance(by, User) else None, source="admin",
+            order=locked,
+            from_status=locked.status,
+            to_status=locked.status,
+            changed_by=by if isinstance(by, User) else None,
+            source="admin",
             reason=" – ".join(p for p in (note, reason) if p),
         )
     order.paid_at = locked.paid_at

@@ -77,8 +77,16 @@ def _new_number(now: datetime) -> str:
     return f"QN{local:%y%m%d}-" + "".join(secrets.choice(NUMBER_ALPHABET) for _ in range(6))
 
 
-def place_order(*, cart_items: dict[int, int], lines: Sequence["CartLine"], customer: CustomerDetails,
-                payment_method: str, shop: "ShopSettings", language: str, checkout_key: str) -> tuple[Order, bool]:
+def place_order(
+    *,
+    cart_items: dict[int, int],
+    lines: Sequence["CartLine"],
+    customer: CustomerDetails,
+    payment_method: str,
+    shop: "ShopSettings",
+    language: str,
+    checkout_key: str,
+) -> tuple[Order, bool]:
     """Create the order for ``lines`` (fresh CartLines) and reserve its stock, atomically.
 
     Guarantees: prices and totals come from the variants as read here; either every line's
@@ -105,8 +113,9 @@ def place_order(*, cart_items: dict[int, int], lines: Sequence["CartLine"], cust
     for _attempt in range(NUMBER_ATTEMPTS):
         number = _new_number(now)
         try:
-            return _create_order(number, checkout_key, payment_method, language, customer, totals, now, hold,
-                                 lines, cart_items), True
+            return _create_order(
+                number, checkout_key, payment_method, language, customer, totals, now, hold, lines, cart_items
+            ), True
         except IntegrityError:
             # Either a concurrent submit of the same checkout won the race (its order is the
             # answer), or the random number was taken that day (try another one).
@@ -118,49 +127,87 @@ def place_order(*, cart_items: dict[int, int], lines: Sequence["CartLine"], cust
     raise IntegrityError("no free order number")
 
 
-def _create_order(number: str, checkout_key: str, payment_method: str, language: str, customer: CustomerDetails,
-                  totals: Totals, now: datetime, hold: timedelta, lines: Sequence["CartLine"],
-                  cart_items: dict[int, int]) -> Order:
+def _create_order(
+    number: str,
+    checkout_key: str,
+    payment_method: str,
+    language: str,
+    customer: CustomerDetails,
+    totals: Totals,
+    now: datetime,
+    hold: timedelta,
+    lines: Sequence["CartLine"],
+    cart_items: dict[int, int],
+) -> Order:
     """Insert the order and its lines and reserve the stock, in one transaction."""
     with transaction.atomic():
         order = Order(
-            number=number, checkout_key=checkout_key, payment_method=payment_method,
-            language=language, customer_name=customer.name, email=customer.email, phone=customer.phone,
-            country=customer.country, province_code=customer.province_code,
-            province_name=customer.province_name, ward_code=customer.ward_code, ward_name=customer.ward_name,
-            street_address=customer.street_address, city=customer.city, postal_code=customer.postal_code,
-            delivery_notes=customer.delivery_notes, shipping_zone=totals.zone,
-            subtotal_vnd=totals.subtotal_vnd, shipping_vnd=totals.shipping_vnd, total_vnd=totals.total_vnd,
-            stock_held=True, hold_expires_at=now + hold,
+            number=number,
+            checkout_key=checkout_key,
+            payment_method=payment_method,
+            language=language,
+            customer_name=customer.name,
+            email=customer.email,
+            phone=customer.phone,
+            country=customer.country,
+            province_code=customer.province_code,
+            province_name=customer.province_name,
+            ward_code=customer.ward_code,
+            ward_name=customer.ward_name,
+            street_address=customer.street_address,
+            city=customer.city,
+            postal_code=customer.postal_code,
+            delivery_notes=customer.delivery_notes,
+            shipping_zone=totals.zone,
+            subtotal_vnd=totals.subtotal_vnd,
+            shipping_vnd=totals.shipping_vnd,
+            total_vnd=totals.total_vnd,
+            stock_held=True,
+            hold_expires_at=now + hold,
         )
         order.save()
-        OrderLine.objects.bulk_create([
-            OrderLine(
-                # Names in the language of the order (``localized`` follows the active language).
-                order=order, variant=line.variant, product_name=line.variant.product.localized.title,
-                variant_label=str(line.variant.label), sku=line.variant.sku,
-                producer_name=line.variant.product.producer.localized.title,
-                producer_page_id=line.variant.product.producer_id,
-                unit_price_vnd=line.variant.price_vnd, quantity=line.quantity,
-                line_total_vnd=line.variant.price_vnd * line.quantity,
-                booking_date=getattr(line, "booking_date", None),
-            )
-            for line in lines
-        ])
+        OrderLine.objects.bulk_create(
+            [
+                OrderLine(
+                    # Names in the language of the order (``localized`` follows the active language).
+                    order=order,
+                    variant=line.variant,
+                    product_name=line.variant.product.localized.title,
+                    variant_label=str(line.variant.label),
+                    sku=line.variant.sku,
+                    producer_name=line.variant.product.producer.localized.title,
+                    producer_page_id=line.variant.product.producer_id,
+                    unit_price_vnd=line.variant.price_vnd,
+                    quantity=line.quantity,
+                    line_total_vnd=line.variant.price_vnd * line.quantity,
+                    booking_date=getattr(line, "booking_date", None),
+                )
+                for line in lines
+            ]
+        )
         # Goods leave the shelf; an experience's places are held by the lines just saved, checked
         # against its places per day under the same row lock (storefront.services.bookings).
-        bookings = {(line.variant.pk, line.booking_date): line.quantity
-                    for line in lines if line.booking_date is not None}
+        bookings = {
+            (line.variant.pk, line.booking_date): line.quantity for line in lines if line.booking_date is not None
+        }
         booked_variants = {variant_id for variant_id, _day in bookings}
-        goods = {variant_id: quantity for variant_id, quantity in cart_items.items()
-                 if variant_id not in booked_variants}
+        goods = {
+            variant_id: quantity for variant_id, quantity in cart_items.items() if variant_id not in booked_variants
+        }
         reserve_stock(goods, order=order, bookings=bookings)
         order_placed.send(sender=Order, order=order)
     return order
 
 
-def set_status(order: Order, to_status: str, *, by: "User | AnonymousUser | None" = None, source: str = "system",
-               reason: str = "", **fields: Any) -> OrderStatusChange:
+def set_status(
+    order: Order,
+    to_status: str,
+    *,
+    by: "User | AnonymousUser | None" = None,
+    source: str = "system",
+    reason: str = "",
+    **fields: Any,
+) -> OrderStatusChange:
     """Move ``order`` to ``to_status`` if the transition table allows it; the one way to change status.
 
     Locks the order row for the duration, so concurrent callers (two webhook deliveries, the
@@ -176,12 +223,16 @@ def set_status(order: Order, to_status: str, *, by: "User | AnonymousUser | None
                 _("An order that is “%(from)s” cannot become “%(to)s”.")
                 % {"from": OrderStatus(from_status).label, "to": OrderStatus(to_status).label}
             )
-        if (from_status == OrderStatus.AWAITING_PAYMENT and to_status == OrderStatus.PROCESSING
-                and locked.payment_method != PaymentMethod.COD):
+        if (
+            from_status == OrderStatus.AWAITING_PAYMENT
+            and to_status == OrderStatus.PROCESSING
+            and locked.payment_method != PaymentMethod.COD
+        ):
             raise IllegalTransition(_("Only cash-on-delivery orders can be prepared before they are paid."))
         # A refund before the parcel left puts its units back on the shelf.
-        if to_status in RELEASES_STOCK or (to_status == OrderStatus.REFUNDED
-                                           and from_status in {OrderStatus.PAID, OrderStatus.PROCESSING}):
+        if to_status in RELEASES_STOCK or (
+            to_status == OrderStatus.REFUNDED and from_status in {OrderStatus.PAID, OrderStatus.PROCESSING}
+        ):
             release_stock(locked, reason=RELEASE_REASONS[to_status])
         if to_status == OrderStatus.PAID and locked.paid_at is None:
             fields.setdefault("paid_at", timezone.now())
@@ -193,13 +244,17 @@ def set_status(order: Order, to_status: str, *, by: "User | AnonymousUser | None
             setattr(locked, name, value)
         locked.save()
         change = OrderStatusChange.objects.create(
-            order=locked, from_status=from_status, to_status=to_status,
+            order=locked,
+            from_status=from_status,
+            to_status=to_status,
             # Only an authenticated ``by`` is recorded, and that is a User (never the AnonymousUser).
-            changed_by=cast("User", by) if getattr(by, "is_authenticated", False) else None, source=source,
+            changed_by=cast("User", by) if getattr(by, "is_authenticated", False) else None,
+            source=source,
             reason=reason,
         )
-        order_status_changed.send(sender=Order, order=locked, from_status=from_status, to_status=to_status,
-                                  change=change)
+        order_status_changed.send(
+            sender=Order, order=locked, from_status=from_status, to_status=to_status, change=change
+        )
     # Give the caller's instance the saved state.
     for field in locked._meta.concrete_fields:
         setattr(order, field.attname, getattr(locked, field.attname))

@@ -60,24 +60,40 @@ def start_card_payment(order: Order, *, success_url: str, cancel_url: str) -> Pa
         # A retry long after placement: Stripe needs at least 30 minutes ahead.
         expires_at = timezone.now() + timedelta(minutes=31)
     session = stripe_gateway.create_checkout_session(
-        order_number=order.number, reference=order.token, email=order.email,
+        order_number=order.number,
+        reference=order.token,
+        email=order.email,
         # A booked experience names its date (ISO: the same in every language); its quantity is people.
-        lines=[(f"{line.product_name} – {line.variant_label}"
+        lines=[
+            (
+                f"{line.product_name} – {line.variant_label}"
                 + (f" – {line.booking_date.isoformat()}" if line.booking_date else ""),
-                line.unit_price_vnd, line.quantity)
-               for line in order.lines.all()],
-        total_vnd=order.total_vnd, shipping_vnd=order.shipping_vnd,
-        success_url=success_url, cancel_url=cancel_url, expires_at=int(expires_at.timestamp()),
-        idempotency_key=key, locale=order.language,
+                line.unit_price_vnd,
+                line.quantity,
+            )
+            for line in order.lines.all()
+        ],
+        total_vnd=order.total_vnd,
+        shipping_vnd=order.shipping_vnd,
+        success_url=success_url,
+        cancel_url=cancel_url,
+        expires_at=int(expires_at.timestamp()),
+        idempotency_key=key,
+        locale=order.language,
     )
     # stripe-mock has no payment page: in development its sample URL is replaced by the site's own.
     checkout_url = test_checkout.page_url(order) or session.url
     payment, _created = Payment.objects.update_or_create(
         idempotency_key=key,
         defaults={
-            "order": order, "provider": "stripe", "session_id": session.id, "checkout_url": checkout_url,
-            "payment_intent_id": session.payment_intent_id, "amount_vnd": order.total_vnd,
-            "currency": stripe_gateway.CURRENCY, "expires_at": datetime.fromtimestamp(session.expires_at, tz=UTC),
+            "order": order,
+            "provider": "stripe",
+            "session_id": session.id,
+            "checkout_url": checkout_url,
+            "payment_intent_id": session.payment_intent_id,
+            "amount_vnd": order.total_vnd,
+            "currency": stripe_gateway.CURRENCY,
+            "expires_at": datetime.fromtimestamp(session.expires_at, tz=UTC),
         },
     )
     return payment
@@ -106,7 +122,10 @@ def switch_payment_method(order: Order, method: str, shop: "ShopSettings", *, so
             locked.hold_expires_at = timezone.now() + hold_for(method, shop)
         locked.save(update_fields=["payment_method", "hold_expires_at", "updated_at"])
         OrderStatusChange.objects.create(
-            order=locked, from_status=locked.status, to_status=locked.status, source=source,
+            order=locked,
+            from_status=locked.status,
+            to_status=locked.status,
+            source=source,
             reason=f"payment method {previous} → {method}",
         )
     order.payment_method, order.hold_expires_at = locked.payment_method, locked.hold_expires_at
@@ -114,6 +133,7 @@ def switch_payment_method(order: Order, method: str, shop: "ShopSettings", *, so
 
 
 # --- Webhook events ---------------------------------------------------------------------------
+
 
 def handle_stripe_event(event: dict) -> str:
     """Apply a verified Stripe event once. Returns what happened (also stored on the event row)."""
@@ -179,8 +199,11 @@ def _fulfil(order: Order, obj: dict, event_label: str) -> str:
         return "already paid"
     if order.payment_method != PaymentMethod.CARD:
         # The buyer switched to another method, yet the card was charged: the money is real.
-        flag_order(order, f"Stripe {event_label} after the order moved to {order.payment_method}: "
-                          "it is paid by card; do not collect it again")
+        flag_order(
+            order,
+            f"Stripe {event_label} after the order moved to {order.payment_method}: "
+            "it is paid by card; do not collect it again",
+        )
     try:
         set_status(order, OrderStatus.PAID, source="stripe", reason=event_label)
     except IllegalTransition:
@@ -248,6 +271,7 @@ EVENT_HANDLERS = {
 
 # --- Refunds ----------------------------------------------------------------------------------
 
+
 def refund_order(order: Order, *, by: "User | AnonymousUser | None" = None, reason: str = "") -> Order:
     """Refund a paid order: through Stripe for card orders (idempotent key), by hand otherwise.
 
@@ -266,10 +290,16 @@ def refund_order(order: Order, *, by: "User | AnonymousUser | None" = None, reas
         if payment is None:
             raise PaymentError()
         refund_id = payment.refund_id or stripe_gateway.refund(
-            payment_intent_id=payment.payment_intent_id, amount_vnd=order.total_vnd,
+            payment_intent_id=payment.payment_intent_id,
+            amount_vnd=order.total_vnd,
             idempotency_key=f"ocop-refund-{order.token}",
         )
         Payment.objects.filter(pk=payment.pk).update(refund_id=refund_id)
-    set_status(order, OrderStatus.REFUNDED, by=by, source="admin",
-               reason=" ".join(p for p in (reason, refund_id and f"Stripe refund {refund_id}") if p))
+    set_status(
+        order,
+        OrderStatus.REFUNDED,
+        by=by,
+        source="admin",
+        reason=" ".join(p for p in (reason, refund_id and f"Stripe refund {refund_id}") if p),
+    )
     return order

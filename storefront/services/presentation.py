@@ -45,16 +45,25 @@ def shop_local_time(moment: datetime | None) -> str:
 
 def bank_transfer_details(order: Order, shop: ShopSettings) -> dict[str, Any]:
     payload = vietqr_payload(
-        bank_bin=shop.bank_bin, account_number=shop.bank_account_number, amount_vnd=order.total_vnd,
+        bank_bin=shop.bank_bin,
+        account_number=shop.bank_account_number,
+        amount_vnd=order.total_vnd,
         purpose=order.number,
     )
     return {
-        "bank_name": shop.bank_name, "bank_bin": shop.bank_bin, "account_number": shop.bank_account_number,
-        "account_name": shop.bank_account_name, "amount_vnd": order.total_vnd, "reference": order.number,
-        "payload": payload, "qr_svg": mark_safe(qr_svg(payload, title=order.number)),  # noqa: S308 (segno output)
+        "bank_name": shop.bank_name,
+        "bank_bin": shop.bank_bin,
+        "account_number": shop.bank_account_number,
+        "account_name": shop.bank_account_name,
+        "amount_vnd": order.total_vnd,
+        "reference": order.number,
+        "payload": payload,
+        "qr_svg": mark_safe(qr_svg(payload, title=order.number)),  # noqa: S308 (segno output)
         # From abroad the VietQR code is of no use: an international transfer needs these.
-        "abroad": order.country != "VN", "swift_bic": shop.bank_swift_bic,
-        "branch_address": shop.bank_branch_address, "beneficiary_address": shop.bank_beneficiary_address,
+        "abroad": order.country != "VN",
+        "swift_bic": shop.bank_swift_bic,
+        "branch_address": shop.bank_branch_address,
+        "beneficiary_address": shop.bank_beneficiary_address,
     }
 
 
@@ -63,8 +72,11 @@ def address_lines(order: Order) -> list[str]:
     if order.country == "VN":
         lines = [order.street_address, order.ward_name, order.province_name]
     else:
-        lines = [order.street_address, " ".join(p for p in (order.postal_code, order.city) if p),
-                 country_name(order.country)]
+        lines = [
+            order.street_address,
+            " ".join(p for p in (order.postal_code, order.city) if p),
+            country_name(order.country),
+        ]
     return [line for line in lines if line]
 
 
@@ -82,7 +94,8 @@ def order_context(order: Order, *, request: HttpRequest | None = None, absolute:
         "placed_at": shop_local_time(order.created_at),
         "history": list(order.status_changes.all()),
         "bank": bank_transfer_details(order, shop)
-        if waiting and order.payment_method == PaymentMethod.BANK_TRANSFER else None,
+        if waiting and order.payment_method == PaymentMethod.BANK_TRANSFER
+        else None,
         "awaiting_payment": waiting,
         "is_cod": order.payment_method == PaymentMethod.COD,
         "is_card": order.payment_method == PaymentMethod.CARD,

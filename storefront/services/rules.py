@@ -66,8 +66,11 @@ def check_payment_method(shop: "ShopSettings", country: str | None, method: str)
 
 def can_start_card_payment(order: Order) -> bool:
     """The order waits for a card payment and Stripe can be asked for one."""
-    return (order.payment_method == PaymentMethod.CARD and order.status == OrderStatus.AWAITING_PAYMENT
-            and card_payment_available())
+    return (
+        order.payment_method == PaymentMethod.CARD
+        and order.status == OrderStatus.AWAITING_PAYMENT
+        and card_payment_available()
+    )
 
 
 def switchable_methods(order: Order, shop: "ShopSettings") -> list[str]:
@@ -93,5 +96,9 @@ def check_destination(lines: Sequence[Any], country: str | None) -> None:
     if blocked:
         names = ", ".join(str(line.variant.product.localized.title) for line in blocked)
         raise NotShippableAbroad(
-            _("These products are delivered in Vietnam only: %(items)s. Remove them from your cart to "
-              "order for a delivery abroad.") % {"items": names})
+            _(
+                "These products are delivered in Vietnam only: %(items)s. Remove them from your cart to "
+                "order for a delivery abroad."
+            )
+            % {"items": names}
+        )

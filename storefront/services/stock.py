@@ -52,9 +52,17 @@ class StockChanged(Exception):
         self.variant_id, self.current = variant_id, current
 
 
-def change_stock(variant_id: int, change: int, *, reason: str, by: "User | AnonymousUser | None" = None,
-                 order: Order | None = None, note: str = "",
-                 expected: int | None = None, on_sale_only: bool = False) -> int | None:
+def change_stock(
+    variant_id: int,
+    change: int,
+    *,
+    reason: str,
+    by: "User | AnonymousUser | None" = None,
+    order: Order | None = None,
+    note: str = "",
+    expected: int | None = None,
+    on_sale_only: bool = False,
+) -> int | None:
     """Add ``change`` (negative: take out) to a variant's stock and log it. The one way stock changes.
 
     Returns the stock after the change, or None when it cannot happen: not enough units, the
@@ -74,12 +82,18 @@ def change_stock(variant_id: int, change: int, *, reason: str, by: "User | Anony
         if not rows.update(stock=F("stock") + change):
             return None
         # The row is locked by our UPDATE until commit: this read is the stock our change left.
-        stock_after, sku, product_key = ProductVariant.objects.filter(pk=variant_id).values_list(
-            "stock", "sku", "product__translation_key").get()
+        stock_after, sku, product_key = (
+            ProductVariant.objects.filter(pk=variant_id).values_list("stock", "sku", "product__translation_key").get()
+        )
         StockMovement.objects.create(
-            variant_id=variant_id, sku=sku, change=change, stock_after=stock_after, reason=reason,
+            variant_id=variant_id,
+            sku=sku,
+            change=change,
+            stock_after=stock_after,
+            reason=reason,
             # Only an authenticated ``by`` is recorded, and that is a User (never the AnonymousUser).
-            order=order, changed_by=cast("User", by) if getattr(by, "is_authenticated", False) else None,
+            order=order,
+            changed_by=cast("User", by) if getattr(by, "is_authenticated", False) else None,
             note=note[:255],
         )
         content_version.bump()  # pages show stock levels; cached copies of them are now old
@@ -89,8 +103,15 @@ def change_stock(variant_id: int, change: int, *, reason: str, by: "User | Anony
     return stock_after
 
 
-def set_stock(variant: ProductVariant, counted: int, *, expected: int, reason: str = StockReason.MANUAL,
-              by: "User | AnonymousUser | None" = None, note: str = "") -> int:
+def set_stock(
+    variant: ProductVariant,
+    counted: int,
+    *,
+    expected: int,
+    reason: str = StockReason.MANUAL,
+    by: "User | AnonymousUser | None" = None,
+    note: str = "",
+) -> int:
     """Set the stock to a counted figure, if it is still ``expected`` (what the staff saw).
 
     Raises StockChanged when a sale or another edit changed it in between: the staff member
@@ -100,14 +121,16 @@ def set_stock(variant: ProductVariant, counted: int, *, expected: int, reason: s
         raise ValueError("stock cannot be negative")
     after = change_stock(variant.pk, counted - expected, reason=reason, by=by, note=note, expected=expected)
     if after is None:
-        raise StockChanged(variant.pk, ProductVariant.objects.filter(pk=variant.pk).values_list(
-            "stock", flat=True).first())
+        raise StockChanged(
+            variant.pk, ProductVariant.objects.filter(pk=variant.pk).values_list("stock", flat=True).first()
+        )
     variant.stock = after
     return after
 
 
-def record_delivery(variant: ProductVariant, quantity: int, *, by: "User | AnonymousUser | None" = None,
-                    note: str = "") -> int:
+def record_delivery(
+    variant: ProductVariant, quantity: int, *, by: "User | AnonymousUser | None" = None, note: str = ""
+) -> int:
     """Goods received: ``quantity`` more units of ``variant`` (logged as a delivery)."""
     if quantity <= 0:
         raise ValueError("a delivery brings at least one unit")
@@ -119,8 +142,9 @@ def record_delivery(variant: ProductVariant, quantity: int, *, by: "User | Anony
     return after
 
 
-def reserve_stock(items: dict[int, int], *, order: Order | None = None,
-                  bookings: dict[tuple[int, datetime.date], int] | None = None) -> None:
+def reserve_stock(
+    items: dict[int, int], *, order: Order | None = None, bookings: dict[tuple[int, datetime.date], int] | None = None
+) -> None:
     """Take ``{variant_id: quantity}`` out of stock for ``order``, all or nothing (raises OutOfStock).
 
     ``bookings`` (``{(variant_id, date): people}``, experiences) are checked against the places per
@@ -133,8 +157,11 @@ def reserve_stock(items: dict[int, int], *, order: Order | None = None,
     booked_variants = {variant_id for variant_id, _day in bookings}
     # A fixed order of row locks avoids deadlocks between two carts sharing variants.
     for variant_id in sorted(set(items) | booked_variants):
-        if variant_id in items and change_stock(variant_id, -items[variant_id], reason=StockReason.SALE,
-                                                order=order, on_sale_only=True) is None:
+        if (
+            variant_id in items
+            and change_stock(variant_id, -items[variant_id], reason=StockReason.SALE, order=order, on_sale_only=True)
+            is None
+        ):
             short.append(variant_id)
         if variant_id in booked_variants and not _places_fit(variant_id, bookings):
             short.append(variant_id)
@@ -148,8 +175,12 @@ def _places_fit(variant_id: int, bookings: Mapping[tuple[int, datetime.date], in
     A concurrent booking of the same variant waits for our lock and counts after we commit, so it
     sees our lines (PostgreSQL's read-committed snapshot is taken per statement, after the lock).
     """
-    places = ProductVariant.objects.select_for_update().filter(pk=variant_id, is_active=True).values_list(
-        "stock", flat=True).first()
+    places = (
+        ProductVariant.objects.select_for_update()
+        .filter(pk=variant_id, is_active=True)
+        .values_list("stock", flat=True)
+        .first()
+    )
     if places is None:
         return False
     return all(booked_places(variant_id, day) <= places for (vid, day) in bookings if vid == variant_id)

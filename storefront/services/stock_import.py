@@ -80,8 +80,16 @@ class ImportPlan:
 
 def _column_names() -> dict[str, str]:
     """Folded heading → column, for every language the admin speaks."""
-    names = {"sku": "sku", "ma sku": "sku", "price_vnd": "price", "price": "price", "gia": "price",
-             "stock": "stock", "ton kho": "stock", "so luong": "stock"}
+    names = {
+        "sku": "sku",
+        "ma sku": "sku",
+        "price_vnd": "price",
+        "price": "price",
+        "gia": "price",
+        "stock": "stock",
+        "ton kho": "stock",
+        "so luong": "stock",
+    }
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
             for field_name, column in (("sku", "sku"), ("price_vnd", "price"), ("stock", "stock")):
@@ -170,8 +178,14 @@ def apply_import(plan: ImportPlan, *, by: "User | None" = None) -> int | None:
                     variant.price_vnd = row.price_after
                     variant.save(update_fields=["price_vnd"])  # the save signal re-indexes the product
                 if row.stock_after is not None and row.stock_before is not None and row.stock_changes:
-                    set_stock(variant, row.stock_after, expected=row.stock_before, reason=StockReason.IMPORT,
-                              by=by, note=_("CSV import, line %(line)s") % {"line": row.line})
+                    set_stock(
+                        variant,
+                        row.stock_after,
+                        expected=row.stock_before,
+                        reason=StockReason.IMPORT,
+                        by=by,
+                        note=_("CSV import, line %(line)s") % {"line": row.line},
+                    )
     except StockChanged:
         return None
     return len(rows)

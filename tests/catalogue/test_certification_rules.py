@@ -38,8 +38,9 @@ def test_expiry_defaults_to_36_months(product):
 @pytest.mark.django_db
 def test_expired_certificate_is_not_current(client, product):
     Certification.objects.filter(product=product).delete()
-    CertificationFactory(product=product, stars=5, score=95, level="national",
-                         issued_on=TODAY - datetime.timedelta(days=365 * 4))
+    CertificationFactory(
+        product=product, stars=5, score=95, level="national", issued_on=TODAY - datetime.timedelta(days=365 * 4)
+    )
     product.refresh_from_db()
     assert product.current_certification is None
     response = client.get(product.url)
@@ -50,21 +51,30 @@ def test_expired_certificate_is_not_current(client, product):
 @pytest.mark.django_db
 def test_newest_unexpired_certificate_is_current(product):
     CertificationFactory(product=product, stars=3, score=60, issued_on=TODAY - datetime.timedelta(days=30))
-    CertificationFactory(product=product, stars=5, score=91, level="national",
-                         issued_on=TODAY - datetime.timedelta(days=365 * 5))  # newer stars, long expired
+    CertificationFactory(
+        product=product, stars=5, score=91, level="national", issued_on=TODAY - datetime.timedelta(days=365 * 5)
+    )  # newer stars, long expired
     product.refresh_from_db()
     assert product.current_certification.stars == 3
 
 
 @pytest.mark.django_db
 def test_editor_gets_clear_messages_for_inconsistent_certificates(product):
-    wrong_band = Certification(product=product, stars=5, score=75, certificate_number="1", level="national",
-                               issuing_body="Bộ", issued_on=TODAY)
+    wrong_band = Certification(
+        product=product, stars=5, score=75, certificate_number="1", level="national", issuing_body="Bộ", issued_on=TODAY
+    )
     with pytest.raises(ValidationError) as error:
         wrong_band.full_clean()
     assert "stars" in error.value.message_dict
-    provincial_five = Certification(product=product, stars=5, score=95, certificate_number="2",
-                                    level="provincial", issuing_body="UBND", issued_on=TODAY)
+    provincial_five = Certification(
+        product=product,
+        stars=5,
+        score=95,
+        certificate_number="2",
+        level="provincial",
+        issuing_body="UBND",
+        issued_on=TODAY,
+    )
     with pytest.raises(ValidationError) as error:
         provincial_five.full_clean()
     assert "level" in error.value.message_dict

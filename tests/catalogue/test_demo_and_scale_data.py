@@ -14,8 +14,7 @@ pytestmark = pytest.mark.django_db
 
 
 def counts():
-    return (Page.objects.count(), ProductVariant.objects.count(), Certification.objects.count(),
-            Region.objects.count())
+    return (Page.objects.count(), ProductVariant.objects.count(), Certification.objects.count(), Region.objects.count())
 
 
 def test_load_demo_builds_a_bilingual_catalogue_and_is_idempotent(client):
@@ -28,7 +27,11 @@ def test_load_demo_builds_a_bilingual_catalogue_and_is_idempotent(client):
     assert producers_vi.count() == len(content.PRODUCERS) >= 15
     assert ProductPage.objects.filter(locale=en).count() == products_vi.count()
     assert set(producers_vi.values_list("producer_type", flat=True)) == {
-        "enterprise", "cooperative", "cooperative_group", "household"}
+        "enterprise",
+        "cooperative",
+        "cooperative_group",
+        "household",
+    }
     assert products_vi.values("region").distinct().count() >= 10
     assert products_vi.values("group__parent").distinct().count() >= 5
     stars = set(Certification.objects.values_list("stars", flat=True))

@@ -22,12 +22,11 @@ TODAY = timezone.localdate()
 
 
 def csp(response):
-    return dict(
-        (part.split(" ", 1) + [""])[:2] for part in response["Content-Security-Policy"].split("; ")
-    )
+    return dict((part.split(" ", 1) + [""])[:2] for part in response["Content-Security-Policy"].split("; "))
 
 
 # --- 1. One place decides the policy: the public site strict, the admin Wagtail-friendly -----
+
 
 def test_public_pages_enforce_a_strict_policy_that_forbids_framing(client, product):
     policy = csp(client.get(product.url))
@@ -56,12 +55,16 @@ def test_admin_policy_follows_the_admin_path_setting(settings, rf):
 
 # --- 2. Slugs from Vietnamese titles ------------------------------------------------------
 
-@pytest.mark.parametrize("title, slug", [
-    ("Hợp tác xã Thủy sản Minh Châu Vân Đồn", "hop-tac-xa-thuy-san-minh-chau-van-don"),
-    ("Sá sùng khô Vân Đồn", "sa-sung-kho-van-don"),
-    ("Trà hoa vàng Ba Chẽ – loại 1", "tra-hoa-vang-ba-che-loai-1"),
-    ("ĐẶC SẢN Quảng Ninh", "dac-san-quang-ninh"),
-])
+
+@pytest.mark.parametrize(
+    "title, slug",
+    [
+        ("Hợp tác xã Thủy sản Minh Châu Vân Đồn", "hop-tac-xa-thuy-san-minh-chau-van-don"),
+        ("Sá sùng khô Vân Đồn", "sa-sung-kho-van-don"),
+        ("Trà hoa vàng Ba Chẽ – loại 1", "tra-hoa-vang-ba-che-loai-1"),
+        ("ĐẶC SẢN Quảng Ninh", "dac-san-quang-ninh"),
+    ],
+)
 def test_server_slug_keeps_every_letter(title, slug):
     assert slugify_title(title) == slug
 
@@ -77,8 +80,9 @@ def test_the_admin_slug_formatters_fold_every_vietnamese_letter_like_the_server(
 
 
 def test_a_page_saved_without_a_slug_gets_the_same_slug(site_tree, region):
-    producer = site_tree["producers"].add_child(instance=ProducerPage(
-        title="Hợp tác xã Thủy sản Minh Châu Vân Đồn", producer_type="cooperative", region=region))
+    producer = site_tree["producers"].add_child(
+        instance=ProducerPage(title="Hợp tác xã Thủy sản Minh Châu Vân Đồn", producer_type="cooperative", region=region)
+    )
     assert producer.slug == "hop-tac-xa-thuy-san-minh-chau-van-don"
 
 
@@ -92,10 +96,12 @@ def test_admin_slug_input_carries_the_folding_rule(admin_client, site_tree):
 
 # --- 3. "Translate this page" makes a draft ---------------------------------------------
 
+
 def test_translate_this_page_creates_an_english_draft_until_published(admin_client, client, product, site_tree):
     en = site_tree["en"]
     response = admin_client.post(
-        reverse("wagtail_localize:submit_page_translation", args=[product.pk]), {"locales": [en.pk]})
+        reverse("wagtail_localize:submit_page_translation", args=[product.pk]), {"locales": [en.pk]}
+    )
     assert response.status_code == 302
     english = ProductPage.objects.get(translation_key=product.translation_key, locale=en)
     assert not english.live
@@ -109,6 +115,7 @@ def test_translate_this_page_creates_an_english_draft_until_published(admin_clie
 
 # --- 4. Out-of-date translations ---------------------------------------------------------
 
+
 def test_editors_see_which_translations_are_out_of_date_and_update_them(admin_client, product, product_en):
     assert stale_sources() == []
     product.intro = "Chả mực giã tay, chiên vàng."
@@ -117,7 +124,8 @@ def test_editors_see_which_translations_are_out_of_date_and_update_them(admin_cl
     stale = stale_sources()
     assert [item.page.pk for item in stale] == [product.pk]
     assert [(c.field, c.before, c.after) for c in stale[0].changes] == [
-        ("Mô tả ngắn", "Chả mực giã tay từ mực tươi.", "Chả mực giã tay, chiên vàng.")]
+        ("Mô tả ngắn", "Chả mực giã tay từ mực tươi.", "Chả mực giã tay, chiên vàng.")
+    ]
 
     report = admin_client.get(reverse("catalogue_translations:stale")).content.decode()
     assert "Chả mực giã tay, chiên vàng." in report
@@ -139,6 +147,7 @@ def test_editors_see_which_translations_are_out_of_date_and_update_them(admin_cl
 
 
 # --- 7. A producer and the products that depend on it ----------------------------------
+
 
 def test_unpublishing_a_producer_names_its_live_products_and_can_unpublish_them(admin_client, product, producer):
     url = reverse("wagtailadmin_pages:unpublish", args=[producer.pk])
@@ -162,25 +171,36 @@ def test_a_product_whose_producer_is_unpublished_never_links_to_it(admin_client,
 
 # --- 12. Certificates and photos ---------------------------------------------------------
 
+
 def _certificate_form(product, issued_on):
     return {
-        "product": product.pk, "stars": 4, "score": 80, "certificate_number": "QN-2024-117",
-        "level": "provincial", "issuing_body": "UBND tỉnh Quảng Ninh",
-        "issued_on": issued_on.isoformat(), "expires_on": "",
+        "product": product.pk,
+        "stars": 4,
+        "score": 80,
+        "certificate_number": "QN-2024-117",
+        "level": "provincial",
+        "issuing_body": "UBND tỉnh Quảng Ninh",
+        "issued_on": issued_on.isoformat(),
+        "expires_on": "",
     }
 
 
 def test_a_certificate_issued_in_the_future_is_refused_with_a_clear_message(admin_client, product):
-    response = admin_client.post(reverse("wagtailsnippets_catalogue_certification:add"),
-                                 _certificate_form(product, TODAY + datetime.timedelta(days=400)))
+    response = admin_client.post(
+        reverse("wagtailsnippets_catalogue_certification:add"),
+        _certificate_form(product, TODAY + datetime.timedelta(days=400)),
+    )
     assert response.status_code == 200
     assert "ở tương lai" in response.content.decode()
     assert not Certification.objects.filter(certificate_number="QN-2024-117").exists()
 
 
 def test_an_expired_certificate_saves_with_a_visible_warning(admin_client, product):
-    response = admin_client.post(reverse("wagtailsnippets_catalogue_certification:add"),
-                                 _certificate_form(product, TODAY - datetime.timedelta(days=4 * 365)), follow=True)
+    response = admin_client.post(
+        reverse("wagtailsnippets_catalogue_certification:add"),
+        _certificate_form(product, TODAY - datetime.timedelta(days=4 * 365)),
+        follow=True,
+    )
     assert Certification.objects.filter(certificate_number="QN-2024-117").exists()
     assert "đã hết hạn ngày" in response.content.decode()
 
@@ -208,6 +228,7 @@ def test_an_iphone_photo_is_accepted_and_stored_as_jpeg(admin_client, locales):
 
 # --- 11. Choosers ------------------------------------------------------------------------
 
+
 def test_region_chooser_shows_the_tree_and_finds_names_without_tone_marks(admin_client, region):
     RegionFactory(name="Vân Đồn", slug="van-don", parent=region.parent)
     RegionFactory(name="Phường Bãi Cháy", slug="bai-chay", kind="ward", parent=region)
@@ -224,8 +245,9 @@ def test_region_chooser_shows_the_tree_and_finds_names_without_tone_marks(admin_
 
 def test_product_page_chooser_offers_only_vietnamese_products(admin_client, product, product_en, site_tree):
     for parent in (site_tree["catalogue"], site_tree["catalogue_en"]):
-        response = admin_client.get(reverse("wagtailadmin_choose_page_child", args=[parent.pk]),
-                                    {"page_type": "catalogue.productpage"})
+        response = admin_client.get(
+            reverse("wagtailadmin_choose_page_child", args=[parent.pk]), {"page_type": "catalogue.productpage"}
+        )
         html = response.json()["html"]
         if parent.locale == site_tree["vi"]:
             assert product.title in html

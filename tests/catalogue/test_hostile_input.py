@@ -24,9 +24,16 @@ HOSTILE = [
 @pytest.fixture
 def public_urls(site_tree, product, product_en, producer):
     return [
-        "/vi/", "/en/", site_tree["catalogue"].url, site_tree["catalogue_en"].url, site_tree["producers"].url,
-        product.url, product_en.url, producer.url,
-        site_tree["catalogue"].url + "region/ha-long/", site_tree["catalogue"].url + "group/thuc-pham/",
+        "/vi/",
+        "/en/",
+        site_tree["catalogue"].url,
+        site_tree["catalogue_en"].url,
+        site_tree["producers"].url,
+        product.url,
+        product_en.url,
+        producer.url,
+        site_tree["catalogue"].url + "region/ha-long/",
+        site_tree["catalogue"].url + "group/thuc-pham/",
     ]
 
 

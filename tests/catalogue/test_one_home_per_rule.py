@@ -39,8 +39,10 @@ def test_every_reader_of_the_current_rating_gives_the_same_answer(product):
         day = days(offset)
         expected = current_certificate(certificates, day)
         assert current_certificate(as_dates, day) == (
-            None if expected is None else CertificateDates(expected.pk, expected.stars, expected.issued_on,
-                                                           expected.expires_on))
+            None
+            if expected is None
+            else CertificateDates(expected.pk, expected.stars, expected.issued_on, expected.expires_on)
+        )
         assert Certification.objects.filter(product=product).current(day).first() == expected
         listed = listing_products(ProductPage.objects.filter(pk=product.pk), day).get()
         stars = expected.stars if expected else None

@@ -51,8 +51,13 @@ class Catalogue:
         while len(self.products) < count:
             n = len(self.products)
             page = ProductPageFactory(
-                parent=self.site_tree["catalogue"], title=f"Sản phẩm {n}", slug=f"san-pham-{n}",
-                producer=self.producer, region=self.region, group=self.group, image=make_image(n),
+                parent=self.site_tree["catalogue"],
+                title=f"Sản phẩm {n}",
+                slug=f"san-pham-{n}",
+                producer=self.producer,
+                region=self.region,
+                group=self.group,
+                image=make_image(n),
             )
             page.save_revision().publish()
             ProductVariantFactory(product=page, price_vnd=100_000 + n, stock=5)
@@ -83,7 +88,8 @@ URLS = {
 
 @pytest.mark.parametrize("kind", list(URLS))
 def test_page_queries_are_bounded_and_do_not_grow_with_the_products_listed(
-        client, production_caches, site_tree, producer, region, group, kind):
+    client, production_caches, site_tree, producer, region, group, kind
+):
     catalogue = Catalogue(site_tree, producer, region, group).grow_to(3)
     url = URLS[kind](catalogue)
     few, response = queries_of(client, url)

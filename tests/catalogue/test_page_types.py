@@ -25,16 +25,27 @@ class PageTypeTests(WagtailPageTestCase):
         cls.home = ensure_site()
         cls.catalogue = cls.home.add_child(instance=CatalogueIndexPage(title="Sản phẩm", slug="san-pham"))
         cls.producers = cls.home.add_child(instance=ProducerIndexPage(title="Chủ thể", slug="chu-the"))
-        cls.about = cls.home.add_child(instance=StandardPage(
-            title="Giới thiệu", slug="gioi-thieu",
-            body=[("paragraph", "<p>Chương trình OCOP.</p>"),
-                  ("quote", {"quote": "Mỗi xã một sản phẩm.", "attribution": "Ban điều hành"})]))
+        cls.about = cls.home.add_child(
+            instance=StandardPage(
+                title="Giới thiệu",
+                slug="gioi-thieu",
+                body=[
+                    ("paragraph", "<p>Chương trình OCOP.</p>"),
+                    ("quote", {"quote": "Mỗi xã một sản phẩm.", "attribution": "Ban điều hành"}),
+                ],
+            )
+        )
         cls.region = RegionFactory(name="Ba Chẽ", slug="ba-che")
         cls.group = ProductGroupFactory(name="Đồ uống", slug="do-uong")
-        cls.producer = ProducerPageFactory(parent=cls.producers, title="HTX Trà hoa vàng", region=cls.region,
-                                           body=[("paragraph", "<p>Câu chuyện của hợp tác xã.</p>")])
-        cls.product = ProductPageFactory(parent=cls.catalogue, title="Trà hoa vàng", producer=cls.producer,
-                                         region=cls.region, group=cls.group)
+        cls.producer = ProducerPageFactory(
+            parent=cls.producers,
+            title="HTX Trà hoa vàng",
+            region=cls.region,
+            body=[("paragraph", "<p>Câu chuyện của hợp tác xã.</p>")],
+        )
+        cls.product = ProductPageFactory(
+            parent=cls.catalogue, title="Trà hoa vàng", producer=cls.producer, region=cls.region, group=cls.group
+        )
         ProductVariantFactory(product=cls.product)
         CertificationFactory(product=cls.product, stars=5, score=92, level="national")
 
@@ -75,42 +86,66 @@ class PageTypeTests(WagtailPageTestCase):
             self.assertPageIsEditable(page)
             self.assertPageIsPreviewable(page)
         # Pages whose StreamField holds content: post it as the admin's editor would.
-        about_data = nested_form_data({
-            "title": "Giới thiệu", "slug": "gioi-thieu", "intro": "",
-            "body": streamfield([
-                ("paragraph", rich_text("<p>Chương trình OCOP.</p>")),
-                ("quote", {"quote": "Mỗi xã một sản phẩm.", "attribution": "Ban điều hành"}),
-            ]),
-        })
+        about_data = nested_form_data(
+            {
+                "title": "Giới thiệu",
+                "slug": "gioi-thieu",
+                "intro": "",
+                "body": streamfield(
+                    [
+                        ("paragraph", rich_text("<p>Chương trình OCOP.</p>")),
+                        ("quote", {"quote": "Mỗi xã một sản phẩm.", "attribution": "Ban điều hành"}),
+                    ]
+                ),
+            }
+        )
         self.assertPageIsEditable(self.about, post_data=about_data)
         self.assertPageIsPreviewable(self.about, post_data=about_data)
-        producer_data = nested_form_data({
-            "title": self.producer.title, "slug": self.producer.slug, "intro": "",
-            "producer_type": "cooperative", "region": self.region.pk,
-            "body": streamfield([("paragraph", rich_text("<p>Câu chuyện của hợp tác xã.</p>"))]),
-            "accepts_wholesale": "on",
-        })
+        producer_data = nested_form_data(
+            {
+                "title": self.producer.title,
+                "slug": self.producer.slug,
+                "intro": "",
+                "producer_type": "cooperative",
+                "region": self.region.pk,
+                "body": streamfield([("paragraph", rich_text("<p>Câu chuyện của hợp tác xã.</p>"))]),
+                "accepts_wholesale": "on",
+            }
+        )
         self.assertPageIsEditable(self.producer, post_data=producer_data)
         self.assertPageIsPreviewable(self.producer, post_data=producer_data)
-        product_data = nested_form_data({
-            "title": self.product.title, "slug": self.product.slug, "intro": "",
-            "producer": self.producer.pk, "group": self.group.pk, "region": self.region.pk,
-            "body": streamfield([]), "gallery": streamfield([]),
-        })
+        product_data = nested_form_data(
+            {
+                "title": self.product.title,
+                "slug": self.product.slug,
+                "intro": "",
+                "producer": self.producer.pk,
+                "group": self.group.pk,
+                "region": self.region.pk,
+                "body": streamfield([]),
+                "gallery": streamfield([]),
+            }
+        )
         self.assertPageIsEditable(self.product, post_data=product_data)
         self.assertPageIsPreviewable(self.product, post_data=product_data)
 
     def test_editor_can_create_a_product_in_the_admin(self):
-        self.assertCanCreate(self.catalogue, ProductPage, nested_form_data({
-            "title": "Miến dong Bình Liêu",
-            "slug": "mien-dong-binh-lieu",
-            "producer": self.producer.pk,
-            "group": self.group.pk,
-            "region": self.region.pk,
-            "intro": "Miến dong làm từ củ dong riềng.",
-            "body": streamfield([("paragraph", rich_text("<p>Sợi miến dai, trong.</p>"))]),
-            "gallery": streamfield([]),
-        }))
+        self.assertCanCreate(
+            self.catalogue,
+            ProductPage,
+            nested_form_data(
+                {
+                    "title": "Miến dong Bình Liêu",
+                    "slug": "mien-dong-binh-lieu",
+                    "producer": self.producer.pk,
+                    "group": self.group.pk,
+                    "region": self.region.pk,
+                    "intro": "Miến dong làm từ củ dong riềng.",
+                    "body": streamfield([("paragraph", rich_text("<p>Sợi miến dai, trong.</p>"))]),
+                    "gallery": streamfield([]),
+                }
+            ),
+        )
         created = ProductPage.objects.get(slug="mien-dong-binh-lieu")
         self.assertTrue(created.live)
         self.assertEqual(created.producer_id, self.producer.pk)

@@ -46,8 +46,13 @@ def test_known_issuers_have_their_official_name_in_each_language_unknown_ones_st
 @pytest.fixture
 def certified_product_en(product, product_en):
     product.certifications.all().delete()
-    CertificationFactory(product=product, stars=4, score=80, issued_on=datetime.date.today() - datetime.timedelta(days=30),
-                         issuing_body="UBND tỉnh Quảng Ninh")
+    CertificationFactory(
+        product=product,
+        stars=4,
+        score=80,
+        issued_on=datetime.date.today() - datetime.timedelta(days=30),
+        issuing_body="UBND tỉnh Quảng Ninh",
+    )
     return product_en
 
 
@@ -67,13 +72,28 @@ def test_vietnamese_product_page_keeps_the_certificate_wording(client, certified
     assert format_long_date(issued, "vi") in html
 
 
-def test_product_cards_show_the_producer_page_of_the_readers_language(client, product_en, site_tree, producer, region, group):
+def test_product_cards_show_the_producer_page_of_the_readers_language(
+    client, product_en, site_tree, producer, region, group
+):
     # A second product by the same producer: the first one's page lists it under "Related products".
-    other = ProductPageFactory(parent=site_tree["catalogue"], title="Chả mực viên", slug="cha-muc-vien",
-                               producer=producer, region=region, group=group)
+    other = ProductPageFactory(
+        parent=site_tree["catalogue"],
+        title="Chả mực viên",
+        slug="cha-muc-vien",
+        producer=producer,
+        region=region,
+        group=group,
+    )
     other.save_revision().publish()
-    translate_page(other, site_tree["en"], {"Chả mực viên": "Squid balls", "cha-muc-vien": "squid-balls",
-                                            "Đặc sản của tỉnh Quảng Ninh.": "A Quang Ninh speciality."})
+    translate_page(
+        other,
+        site_tree["en"],
+        {
+            "Chả mực viên": "Squid balls",
+            "cha-muc-vien": "squid-balls",
+            "Đặc sản của tỉnh Quảng Ninh.": "A Quang Ninh speciality.",
+        },
+    )
     html = client.get(product_en.url).content.decode()
     related = html.split('id="related-heading"', 1)[1]
     assert "Squid balls" in related
@@ -145,6 +165,22 @@ def test_switcher_on_a_locality_page_keeps_its_filters(client, product, product_
 def test_filter_count_on_the_phone_button(client, product, site_tree):
     with translation.override("vi"):
         html = Template("{% load search_listing %}{% active_filter_count f 'ha-long' as n %}{{ n }}").render(
-            Context({"f": type("F", (), {"stars": 4, "region": None, "group": None, "producer_type": None,
-                                         "in_stock": True, "price_min": None, "price_max": 100000})()}))
+            Context(
+                {
+                    "f": type(
+                        "F",
+                        (),
+                        {
+                            "stars": 4,
+                            "region": None,
+                            "group": None,
+                            "producer_type": None,
+                            "in_stock": True,
+                            "price_min": None,
+                            "price_max": 100000,
+                        },
+                    )()
+                }
+            )
+        )
     assert html == "4"

@@ -10,7 +10,9 @@ pytestmark = pytest.mark.django_db
 
 
 def json_ld_blocks(html):
-    return [json.loads(block) for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)]
+    return [
+        json.loads(block) for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    ]
 
 
 def test_product_json_ld_has_vnd_offers_availability_and_producer_brand(client, product):
@@ -63,7 +65,9 @@ def test_language_switcher_falls_back_to_home_without_a_translation(client, prod
     links = client.get(product.url).context["request"]  # the switcher is computed in the template
     from django.template import Context, Template
 
-    rendered = Template("{% load home_languages %}{% page_language_links as langs %}{% for l in langs %}{{ l.code }}={{ l.url }};{% endfor %}")
+    rendered = Template(
+        "{% load home_languages %}{% page_language_links as langs %}{% for l in langs %}{{ l.code }}={{ l.url }};{% endfor %}"
+    )
     text = rendered.render(Context({"request": links, "page": product}))
     assert "en=/en/;" in text
     assert f"vi={product.url};" in text

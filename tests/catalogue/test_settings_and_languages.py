@@ -19,26 +19,36 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def manage(*args, **env):
     environment = {**os.environ, **env}
-    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=environment,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_check_deploy_is_clean_with_production_settings():
-    result = manage("check", "--deploy", "--fail-level", "WARNING",
-                    DJANGO_SETTINGS_MODULE="site_config.settings.production",
-                    SECRET_KEY=secrets.token_urlsafe(64), SITE_URL="https://ocop.quangninh.example")
+    result = manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DJANGO_SETTINGS_MODULE="site_config.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(64),
+        SITE_URL="https://ocop.quangninh.example",
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
 
 
-@pytest.mark.parametrize("env", [
-    {"SECRET_KEY": "", "SITE_URL": "https://ocop.example"},
-    {"SECRET_KEY": "short", "SITE_URL": "https://ocop.example"},
-    {"SECRET_KEY": "x" * 60, "SITE_URL": ""},
-    {"SECRET_KEY": "x" * 60, "SITE_URL": "ocop.example"},
-    {"SECRET_KEY": "x" * 60, "SITE_URL": "https://ocop.example/shop"},
-    {"SECRET_KEY": "x" * 60, "SITE_URL": "https://ocop.example", "ALLOWED_HOSTS": "*"},
-])
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"SECRET_KEY": "", "SITE_URL": "https://ocop.example"},
+        {"SECRET_KEY": "short", "SITE_URL": "https://ocop.example"},
+        {"SECRET_KEY": "x" * 60, "SITE_URL": ""},
+        {"SECRET_KEY": "x" * 60, "SITE_URL": "ocop.example"},
+        {"SECRET_KEY": "x" * 60, "SITE_URL": "https://ocop.example/shop"},
+        {"SECRET_KEY": "x" * 60, "SITE_URL": "https://ocop.example", "ALLOWED_HOSTS": "*"},
+    ],
+)
 def test_production_refuses_to_start_without_a_secret_and_site_url(env):
     result = manage("check", DJANGO_SETTINGS_MODULE="site_config.settings.production", **{"ALLOWED_HOSTS": "", **env})
     assert result.returncode != 0

@@ -29,8 +29,9 @@ def embedded_database_settings(state_dir):
     """DATABASES["default"] as `make run` gets it (no DATABASE_URL: the SQLite file)."""
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     env.update(OCOP_STATE_DIR=str(state_dir), DJANGO_SETTINGS_MODULE="site_config.settings.dev")
-    code = ("import json; from django.conf import settings; "
-            "print(json.dumps(settings.DATABASES['default'], default=str))")
+    code = (
+        "import json; from django.conf import settings; print(json.dumps(settings.DATABASES['default'], default=str))"
+    )
     out = subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True, text=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 

@@ -17,9 +17,14 @@ def regions(locales, django_capture_on_commit_callbacks):
         ha_long = RegionFactory(name="Hạ Long", slug="ha-long", parent=province, sort_order=1)
         ward = RegionFactory(name="Hồng Gai", slug="hong-gai", parent=ha_long, kind="ward")
         ba_che = RegionFactory(name="Ba Chẽ", slug="ba-che", parent=province, sort_order=2)
-        english = Region.objects.create(name="Ha Long City", slug="ha-long", locale=locales["en"],
-                                        translation_key=ha_long.translation_key, parent=province,
-                                        sort_order=1)
+        english = Region.objects.create(
+            name="Ha Long City",
+            slug="ha-long",
+            locale=locales["en"],
+            translation_key=ha_long.translation_key,
+            parent=province,
+            sort_order=1,
+        )
     return {"province": province, "ha_long": ha_long, "ward": ward, "ba_che": ba_che, "english": english}
 
 
@@ -33,19 +38,29 @@ def other_process():
 def test_descendants_ancestors_and_names_per_language(regions, locales):
     r = regions
     regions_tree = tree(Region)
-    assert set(Region.descendant_ids(r["province"])) == {r["province"].pk, r["ha_long"].pk, r["english"].pk,
-                                                         r["ba_che"].pk, r["ward"].pk}
+    assert set(Region.descendant_ids(r["province"])) == {
+        r["province"].pk,
+        r["ha_long"].pk,
+        r["english"].pk,
+        r["ba_che"].pk,
+        r["ward"].pk,
+    }
     assert Region.descendant_ids(r["ha_long"]) == [r["ha_long"].pk, r["ward"].pk]
     assert r["ward"].ancestors() == [r["province"], r["ha_long"]]
     assert regions_tree.names_up(r["ward"].pk, locales["en"].pk) == ["Hồng Gai", "Ha Long City", "Quảng Ninh"]
     assert regions_tree.names_up(r["ward"].pk, locales["vi"].pk) == ["Hồng Gai", "Hạ Long", "Quảng Ninh"]
     assert [n.slug for n in regions_tree.in_tree_order(locales["vi"].pk)] == [
-        "quang-ninh", "ha-long", "hong-gai", "ba-che"]
+        "quang-ninh",
+        "ha-long",
+        "hong-gai",
+        "ba-che",
+    ]
 
 
 @pytest.mark.django_db
-def test_a_change_saved_in_one_process_is_seen_by_the_others(regions, locales, django_capture_on_commit_callbacks,
-                                                             django_assert_num_queries):
+def test_a_change_saved_in_one_process_is_seen_by_the_others(
+    regions, locales, django_capture_on_commit_callbacks, django_assert_num_queries
+):
     r = regions
     other_process()
     assert tree(Region).name(r["ha_long"].pk, locales["vi"].pk) == "Hạ Long"

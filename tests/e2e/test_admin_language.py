@@ -10,12 +10,14 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 SCREENSHOTS = Path(settings.BASE_DIR) / ".state" / "screenshots"
 
 
-@pytest.mark.parametrize("viewport", [{"width": 1280, "height": 900}, {"width": 390, "height": 844}],
-                         ids=["desktop", "phone"])
+@pytest.mark.parametrize(
+    "viewport", [{"width": 1280, "height": 900}, {"width": 390, "height": 844}], ids=["desktop", "phone"]
+)
 def test_english_browser_gets_the_vietnamese_admin(live_server, browser, product, django_user_model, viewport):
     django_user_model.objects.create_superuser("bientap", "bientap@example.vn", "mat-khau-thu")
-    context = browser.new_context(viewport=viewport, locale="en-US",
-                                  extra_http_headers={"Accept-Language": "en-US,en;q=0.9"})
+    context = browser.new_context(
+        viewport=viewport, locale="en-US", extra_http_headers={"Accept-Language": "en-US,en;q=0.9"}
+    )
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))

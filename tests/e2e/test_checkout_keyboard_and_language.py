@@ -39,15 +39,20 @@ def new_page(browser, viewport, locale="vi-VN", **options):
 
 
 def focused(page):
-    return page.evaluate("() => document.activeElement ? (document.activeElement.id || "
-                         "document.activeElement.className || document.activeElement.tagName) : ''")
+    return page.evaluate(
+        "() => document.activeElement ? (document.activeElement.id || "
+        "document.activeElement.className || document.activeElement.tagName) : ''"
+    )
 
 
 def tab_to(page, target, *, back=False, limit=80):
     """Press Tab (Shift+Tab with ``back``) until the element with id ``target`` (or matching the
     selector) has the focus; fail if it is not reached in ``limit`` presses."""
-    is_target = (f"() => document.activeElement && document.activeElement.matches({target!r})" if target[0] in ".["
-                 else f"() => document.activeElement && document.activeElement.id === {target!r}")
+    is_target = (
+        f"() => document.activeElement && document.activeElement.matches({target!r})"
+        if target[0] in ".["
+        else f"() => document.activeElement && document.activeElement.id === {target!r}"
+    )
     for _ in range(limit):
         page.keyboard.press("Shift+Tab" if back else "Tab")
         if page.evaluate(is_target):
@@ -153,8 +158,9 @@ def test_keyboard_only_buyer_places_an_order(live_server, browser, product):
     context.close()
 
 
-def test_typed_checkout_fields_and_catalogue_filters_survive_a_language_switch(live_server, browser, product,
-                                                                              product_en):
+def test_typed_checkout_fields_and_catalogue_filters_survive_a_language_switch(
+    live_server, browser, product, product_en
+):
     SearchIndex().reset().index_all()
     context, page, errors = new_page(browser, PHONE, is_mobile=True, has_touch=True)
     page.goto(live_server.url + product.url)

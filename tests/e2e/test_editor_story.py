@@ -99,8 +99,8 @@ def choose_from_tree(steps, field_id, query, name, shot):
     modal.locator("input[name=q]").fill(query)
     choices = modal.locator("a[data-chooser-modal-choice]")
     page.wait_for_function(  # the search answered: fewer rows than the whole tree
-        "([n]) => document.querySelectorAll('.modal-content a[data-chooser-modal-choice]').length < n",
-        arg=[everything])
+        "([n]) => document.querySelectorAll('.modal-content a[data-chooser-modal-choice]').length < n", arg=[everything]
+    )
     choice = choices.filter(has_text=re.compile(rf"(↳|^)\s*{re.escape(name)}\s*$")).first
     steps.shot(shot)
     steps.click(choice)
@@ -118,7 +118,8 @@ def upload_image_in_chooser_button(steps, button, title, colour, shot):
     modal = page.locator(".modal-content")
     steps.click(modal.get_by_role("tab", name=re.compile("Upload")))
     modal.locator("input[type=file]").set_input_files(
-        {"name": f"{title}.jpg", "mimeType": "image/jpeg", "buffer": jpeg_bytes(colour)})
+        {"name": f"{title}.jpg", "mimeType": "image/jpeg", "buffer": jpeg_bytes(colour)}
+    )
     modal.locator("input[name$=title]").fill(title)
     steps.shot(shot)
     steps.click(modal.locator("form button[type=submit]").first)
@@ -238,8 +239,11 @@ def test_editor_publishes_a_bilingual_producer_and_product(live_server, page, ed
     page.keyboard.press("Enter")
     page.keyboard.type("Sá sùng được đào ở bãi triều Minh Châu khi nước ròng.")
     add_block(steps, "body", "Image")
-    choose_existing_image(steps, page.locator(".w-field[data-contentpath=body] [data-chooser-action-choose]").last,
-                          "Bãi sá sùng Minh Châu")
+    choose_existing_image(
+        steps,
+        page.locator(".w-field[data-contentpath=body] [data-chooser-action-choose]").last,
+        "Bãi sá sùng Minh Châu",
+    )
     add_block(steps, "body", "Quote")
     page.locator(".w-field[data-contentpath=body] textarea[name$=quote]").fill("Sá sùng là lộc của biển.")
     page.locator(".w-field[data-contentpath=body] input[name$=attribution]").fill("Bà Lê Thị Hoa")
@@ -270,8 +274,12 @@ def test_editor_publishes_a_bilingual_producer_and_product(live_server, page, ed
     choose_existing_image(steps, chooser_button(page, "id_image"), "Bãi sá sùng Minh Châu")
     steps.click(page.locator(".w-field[data-contentpath=gallery] .c-sf-add-button").first)
     upload_image_in_chooser_button(
-        steps, page.locator(".w-field[data-contentpath=gallery] [data-chooser-action-choose]").last,
-        "Sá sùng khô đóng gói", (170, 120, 60), "product-gallery-upload")
+        steps,
+        page.locator(".w-field[data-contentpath=gallery] [data-chooser-action-choose]").last,
+        "Sá sùng khô đóng gói",
+        (170, 120, 60),
+        "product-gallery-upload",
+    )
     steps.shot("product-form")
     steps.click(page.get_by_role("tab", name=re.compile("Promote")))
     assert page.locator("#id_slug").input_value() == PRODUCT_SLUG
@@ -350,9 +358,12 @@ def test_editor_publishes_a_bilingual_producer_and_product(live_server, page, ed
         assert page.request.get(live_server.url + english.url).status == 200
 
     # --- Both found by the site's search, in both languages ------------------------------
-    for language, query, title in [("vi", "sa sung van don", PRODUCT_TITLE), ("vi", "Minh Châu", PRODUCT_TITLE),
-                                   ("en", "peanut worms", ENGLISH[PRODUCT_TITLE]),
-                                   ("en", "Minh Chau seafood", ENGLISH[PRODUCT_TITLE])]:
+    for language, query, title in [
+        ("vi", "sa sung van don", PRODUCT_TITLE),
+        ("vi", "Minh Châu", PRODUCT_TITLE),
+        ("en", "peanut worms", ENGLISH[PRODUCT_TITLE]),
+        ("en", "Minh Chau seafood", ENGLISH[PRODUCT_TITLE]),
+    ]:
         page.goto(live_server.url + f"/{language}/search/?q={query}")
         assert title in page.locator("main").inner_text(), (language, query)
     steps.shot("found-in-english")

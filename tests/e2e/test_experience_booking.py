@@ -31,10 +31,18 @@ def shot(page, name):
 @pytest.fixture
 def tea_garden_visit(site_tree, producer, region, group):
     page = ProductPageFactory(
-        parent=site_tree["catalogue"], title="Tham quan vườn trà hoa vàng", slug="tham-quan-vuon-tra",
-        producer=producer, region=region, group=group, intro="Nửa ngày giữa vườn trà hoa vàng Ba Chẽ.",
-        packaging="Nửa ngày", ingredients="Hướng dẫn viên, trà và bánh", kind=ProductKind.EXPERIENCE,
-        booking_notice_days=2, booking_window_days=60,
+        parent=site_tree["catalogue"],
+        title="Tham quan vườn trà hoa vàng",
+        slug="tham-quan-vuon-tra",
+        producer=producer,
+        region=region,
+        group=group,
+        intro="Nửa ngày giữa vườn trà hoa vàng Ba Chẽ.",
+        packaging="Nửa ngày",
+        ingredients="Hướng dẫn viên, trà và bánh",
+        kind=ProductKind.EXPERIENCE,
+        booking_notice_days=2,
+        booking_window_days=60,
     )
     page.save_revision().publish()
     ProductVariantFactory(product=page, sku="TRA-VISIT", size="1 khách", price_vnd=350000, stock=8, weight_grams=0)

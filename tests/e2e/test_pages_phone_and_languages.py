@@ -36,9 +36,28 @@ SHOTS = Path(settings.BASE_DIR) / ".state" / "screenshots"
 
 # Words of the Vietnamese interface and of Vietnamese-only data that must not reach an English page.
 # Added to every Vietnamese translation of the site's own interface strings (read from the .po file).
-VIETNAMESE_WORDS = ["Chợ ", "UBND tỉnh", "Ủy ban", "Bộ Nông nghiệp", "Chương trình", "chủ cơ sở", "giám đốc", "Bà ", "Ông ",
-                    "Sản phẩm", "sản phẩm", "Tìm kiếm", "Giỏ hàng", "Trang chủ", "Cửa hàng", "Thực phẩm", "tháng",
-                    "Hộ sản xuất", "Hợp tác xã", "Đặc sản"]
+VIETNAMESE_WORDS = [
+    "Chợ ",
+    "UBND tỉnh",
+    "Ủy ban",
+    "Bộ Nông nghiệp",
+    "Chương trình",
+    "chủ cơ sở",
+    "giám đốc",
+    "Bà ",
+    "Ông ",
+    "Sản phẩm",
+    "sản phẩm",
+    "Tìm kiếm",
+    "Giỏ hàng",
+    "Trang chủ",
+    "Cửa hàng",
+    "Thực phẩm",
+    "tháng",
+    "Hộ sản xuất",
+    "Hợp tác xã",
+    "Đặc sản",
+]
 
 CLS_OBSERVER = """
 window.__cls = 0;
@@ -87,8 +106,13 @@ def _vietnamese_interface_strings():
             for fragment in re.split(r"%\(\w+\)[sd]|\{\w+\}|[.,:;()“”\"!?…–—]", text):
                 fragment = fragment.strip()
                 # Vietnamese names quoted in the English text too ("trà hoa vàng" in a search example) are names.
-                if (len(fragment) >= 8 and " " in fragment and not fragment.isascii() and "Quảng Ninh" not in fragment
-                        and fragment not in source):
+                if (
+                    len(fragment) >= 8
+                    and " " in fragment
+                    and not fragment.isascii()
+                    and "Quảng Ninh" not in fragment
+                    and fragment not in source
+                ):
                     fragments.add(fragment)
     return fragments
 
@@ -111,13 +135,19 @@ def shelf(site_tree, product, producer, region, group):
     settings_row.save()
 
     strings = dict(PRODUCT_STRINGS)
-    strings.update({"Chợ Hạ Long I": "Ha Long I market", "Khay hút chân không": "Vacuum-sealed tray",
-                    "Mỗi mẻ chả là công sức của cả gia đình.": "Every batch is the whole family's work.",
-                    "Bà Nguyễn Thị Hoa, chủ cơ sở": "Nguyễn Thị Hoa, owner of the workshop",
-                    "Đặc sản của tỉnh Quảng Ninh.": "A speciality of Quang Ninh province."})
+    strings.update(
+        {
+            "Chợ Hạ Long I": "Ha Long I market",
+            "Khay hút chân không": "Vacuum-sealed tray",
+            "Mỗi mẻ chả là công sức của cả gia đình.": "Every batch is the whole family's work.",
+            "Bà Nguyễn Thị Hoa, chủ cơ sở": "Nguyễn Thị Hoa, owner of the workshop",
+            "Đặc sản của tỉnh Quảng Ninh.": "A speciality of Quang Ninh province.",
+        }
+    )
     producer.image = demo_image("Cơ sở Hoa Phượng", "Hạ Long", "producer", alt="Xưởng chả mực Hoa Phượng")
-    producer.body = [("quote", {"quote": "Mỗi mẻ chả là công sức của cả gia đình.",
-                                "attribution": "Bà Nguyễn Thị Hoa, chủ cơ sở"})]
+    producer.body = [
+        ("quote", {"quote": "Mỗi mẻ chả là công sức của cả gia đình.", "attribution": "Bà Nguyễn Thị Hoa, chủ cơ sở"})
+    ]
     producer.save_revision().publish()
     translate_page(producer, en, strings)
 
@@ -130,38 +160,77 @@ def shelf(site_tree, product, producer, region, group):
 
     for n in range(1, 6):
         title = f"Đặc sản Hạ Long số {n}"
-        other = ProductPageFactory(parent=site_tree["catalogue"], title=title, slug=f"dac-san-{n}", producer=producer,
-                                   region=region, group=group, image=product.image)
+        other = ProductPageFactory(
+            parent=site_tree["catalogue"],
+            title=title,
+            slug=f"dac-san-{n}",
+            producer=producer,
+            region=region,
+            group=group,
+            image=product.image,
+        )
         other.save_revision().publish()
         ProductVariantFactory(product=other, sku=f"DS-{n}", price_vnd=100000 + n * 10000, stock=n)
-        CertificationFactory(product=other, stars=3 + n % 3, score={3: 60, 4: 80, 5: 95}[3 + n % 3],
-                             level="national" if n % 3 == 2 else "provincial")
+        CertificationFactory(
+            product=other,
+            stars=3 + n % 3,
+            score={3: 60, 4: 80, 5: 95}[3 + n % 3],
+            level="national" if n % 3 == 2 else "provincial",
+        )
         strings.update({title: f"Ha Long speciality no. {n}", f"dac-san-{n}": f"speciality-{n}"})
         translate_page(other, en, strings)
 
-    about = site_tree["home"].add_child(instance=StandardPage(
-        title="Giới thiệu", slug="gioi-thieu", intro="Chương trình OCOP của tỉnh.",
-        body=[("paragraph", "<p>Mỗi xã một sản phẩm.</p>")]))
+    about = site_tree["home"].add_child(
+        instance=StandardPage(
+            title="Giới thiệu",
+            slug="gioi-thieu",
+            intro="Chương trình OCOP của tỉnh.",
+            body=[("paragraph", "<p>Mỗi xã một sản phẩm.</p>")],
+        )
+    )
     about.save_revision().publish()
-    translate_page(about, en, {"Giới thiệu": "About", "gioi-thieu": "about", "Chương trình OCOP của tỉnh.":
-                               "The province's OCOP programme.", "Mỗi xã một sản phẩm.": "One commune, one product."})
+    translate_page(
+        about,
+        en,
+        {
+            "Giới thiệu": "About",
+            "gioi-thieu": "about",
+            "Chương trình OCOP của tỉnh.": "The province's OCOP programme.",
+            "Mỗi xã một sản phẩm.": "One commune, one product.",
+        },
+    )
     SearchIndex().reset().index_all()
     return {
-        "en": {"home": "/en/", "catalogue": "/en/products/", "region": "/en/products/region/ha-long/",
-               "group": "/en/products/group/thuc-pham/", "product": "/en/products/ha-long-squid-cakes/",
-               "producer": "/en/producers/hoa-phuong-workshop/", "producers": "/en/producers/",
-               "search": "/en/search/?q=squid", "content": "/en/about/"},
-        "vi": {"home": "/vi/", "catalogue": "/vi/san-pham/", "region": "/vi/san-pham/region/ha-long/",
-               "group": "/vi/san-pham/group/thuc-pham/", "product": "/vi/san-pham/cha-muc-ha-long/",
-               "producer": "/vi/chu-the/co-so-hoa-phuong/", "producers": "/vi/chu-the/",
-               "search": "/vi/search/?q=cha+muc", "content": "/vi/gioi-thieu/"},
+        "en": {
+            "home": "/en/",
+            "catalogue": "/en/products/",
+            "region": "/en/products/region/ha-long/",
+            "group": "/en/products/group/thuc-pham/",
+            "product": "/en/products/ha-long-squid-cakes/",
+            "producer": "/en/producers/hoa-phuong-workshop/",
+            "producers": "/en/producers/",
+            "search": "/en/search/?q=squid",
+            "content": "/en/about/",
+        },
+        "vi": {
+            "home": "/vi/",
+            "catalogue": "/vi/san-pham/",
+            "region": "/vi/san-pham/region/ha-long/",
+            "group": "/vi/san-pham/group/thuc-pham/",
+            "product": "/vi/san-pham/cha-muc-ha-long/",
+            "producer": "/vi/chu-the/co-so-hoa-phuong/",
+            "producers": "/vi/chu-the/",
+            "search": "/vi/search/?q=cha+muc",
+            "content": "/vi/gioi-thieu/",
+        },
     }
 
 
 def _context(browser, viewport, language="en", **options):
     phone = viewport["width"] < 900
-    context = browser.new_context(viewport=viewport, is_mobile=phone, has_touch=phone,
-                                  locale="en-GB" if language == "en" else "vi-VN", **options)
+    context = browser.new_context(
+        viewport=viewport, is_mobile=phone, has_touch=phone, locale="en-GB" if language == "en" else "vi-VN", **options
+    )
     context.errors = []
     return context
 
@@ -175,9 +244,11 @@ def _page(context):
 
 def _late_site_js(context):
     """Deliver site.js late, as on a slow phone network: the page paints before the menu folds."""
+
     def delay(route):
         time.sleep(0.5)
         route.continue_()
+
     context.route("**/js/site.js", delay)
 
 
@@ -210,8 +281,9 @@ def test_phone_first_screen_holds_price_add_to_cart_and_results_without_layout_s
 
 def test_add_to_cart_stays_reachable_when_a_product_has_many_sizes(live_server, browser, shelf, product):
     for n in range(3, 7):
-        ProductVariantFactory(product=product, sku=f"CHAMUC-X{n}", size=f"{n} kg", price_vnd=400000 * n, stock=9,
-                              sort_order=n)
+        ProductVariantFactory(
+            product=product, sku=f"CHAMUC-X{n}", size=f"{n} kg", price_vnd=400000 * n, stock=9, sort_order=n
+        )
     context = _context(browser, PHONE)
     page = _page(context)
     page.goto(live_server.url + shelf["en"]["product"])
@@ -265,8 +337,11 @@ def test_english_product_page_reads_in_english(live_server, browser, shelf):
     text = page.locator("main").inner_text()
     assert "People's Committee of Quảng Ninh Province" in text
     assert "Ha Long I market" in text
-    assert re.search(r"\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) "
-                     r"\d{4}", text)
+    assert re.search(
+        r"\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) "
+        r"\d{4}",
+        text,
+    )
     assert not re.search(r"\b\d{1,2}/\d{1,2}/\d{4}\b", text)
     assert page.locator(".gallery__main img").get_attribute("alt") == "Ha Long squid cakes"
     page.goto(live_server.url + shelf["en"]["producer"])

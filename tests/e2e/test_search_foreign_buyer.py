@@ -19,8 +19,9 @@ def indexed(product, product_en):
     return product_en
 
 
-@pytest.mark.parametrize("viewport", [{"width": 1366, "height": 900}, {"width": 390, "height": 844}],
-                         ids=["desktop", "phone"])
+@pytest.mark.parametrize(
+    "viewport", [{"width": 1366, "height": 900}, {"width": 390, "height": 844}], ids=["desktop", "phone"]
+)
 def test_foreign_buyer_finds_cha_muc_on_the_english_site(live_server, browser, indexed, viewport):
     context = browser.new_context(viewport=viewport, locale="en-GB", is_mobile=viewport["width"] < 500)
     page = context.new_page()

@@ -31,10 +31,24 @@ def shot(page, name):
 
 def place(variant, name, phone, quantity, key):
     variant.refresh_from_db()
-    customer = CustomerDetails(name=name, email="khach@example.com", phone=phone, country="VN",
-                               street_address="12 Trần Hưng Đạo", province_code=22, province_name="Quảng Ninh")
-    order, _ = place_order(cart_items={variant.pk: quantity}, lines=[CartLine(variant, quantity)], customer=customer,
-                           payment_method=PaymentMethod.COD, shop=shop_settings(), language="vi", checkout_key=key)
+    customer = CustomerDetails(
+        name=name,
+        email="khach@example.com",
+        phone=phone,
+        country="VN",
+        street_address="12 Trần Hưng Đạo",
+        province_code=22,
+        province_name="Quảng Ninh",
+    )
+    order, _ = place_order(
+        cart_items={variant.pk: quantity},
+        lines=[CartLine(variant, quantity)],
+        customer=customer,
+        payment_method=PaymentMethod.COD,
+        shop=shop_settings(),
+        language="vi",
+        checkout_key=key,
+    )
     return order
 
 
@@ -76,8 +90,11 @@ def test_cash_on_delivery_order_from_search_to_cash_collected_and_a_cancel(live_
     search.fill("0912 345 678")
     search.press("Enter")
     # A function, not an expression: Playwright evaluates expressions with eval, which the admin's CSP forbids.
-    page.wait_for_function("([number]) => document.querySelector('table.listing') && "
-                           "!document.querySelector('table.listing').innerText.includes(number)", arg=[other.number])
+    page.wait_for_function(
+        "([number]) => document.querySelector('table.listing') && "
+        "!document.querySelector('table.listing').innerText.includes(number)",
+        arg=[other.number],
+    )
     assert order.number in page.locator("table.listing").inner_text()
     shot(page, "01-orders-found-by-phone")
 
@@ -153,8 +170,15 @@ def test_shop_manager_boundary_and_goods_received_on_a_phone(live_server, browse
     assert (movement.change, movement.changed_by.username, movement.note) == (25, "quanly", "Phiếu nhập số 17")
 
     # Pages, settings, users, price edits: no.
-    for url in ("/admin/pages/", f"/admin/pages/{product.pk}/edit/", "/admin/settings/site_config/shopsettings/",
-                "/admin/users/", "/admin/groups/", "/admin/shop/stock/import/", "/admin/shop/stock/bulk-edit/"):
+    for url in (
+        "/admin/pages/",
+        f"/admin/pages/{product.pk}/edit/",
+        "/admin/settings/site_config/shopsettings/",
+        "/admin/users/",
+        "/admin/groups/",
+        "/admin/shop/stock/import/",
+        "/admin/shop/stock/bulk-edit/",
+    ):
         page.goto(live_server.url + url)
         assert not page.url.endswith(url), f"the Shop manager reached {url}"
     shot(page, "13-manager-refused")
@@ -162,8 +186,9 @@ def test_shop_manager_boundary_and_goods_received_on_a_phone(live_server, browse
     assert not errors, errors
 
 
-def test_editor_adds_a_variant_from_the_product_with_a_vietnamese_price(live_server, page, django_user_model,
-                                                                        product, product_en):
+def test_editor_adds_a_variant_from_the_product_with_a_vietnamese_price(
+    live_server, page, django_user_model, product, product_en
+):
     admin = make_staff(django_user_model, "bientap", language="vi")
     admin.is_superuser = True
     admin.set_password("mat-khau-bien-tap-9")
@@ -181,8 +206,10 @@ def test_editor_adds_a_variant_from_the_product_with_a_vietnamese_price(live_ser
     chooser.get_by_role("button", name="Chọn sản phẩm khác").click()
     modal = page.locator(".modal-content").first
     modal.wait_for()
-    page.wait_for_function("() => document.querySelector('.modal-content') && "
-                           "document.querySelector('.modal-content').innerText.includes('Chả mực Hạ Long')")
+    page.wait_for_function(
+        "() => document.querySelector('.modal-content') && "
+        "document.querySelector('.modal-content').innerText.includes('Chả mực Hạ Long')"
+    )
     assert "Ha Long squid cakes" not in modal.inner_text()
     shot(page, "21-product-chooser")
     modal.get_by_role("link", name="Chả mực Hạ Long").first.click()

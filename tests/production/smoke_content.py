@@ -19,8 +19,11 @@ with transaction.atomic():
     groups = {g.slug: g for g in ProductGroup.objects.filter(locale=default).select_related("parent")}
     products = content.PRODUCTS[:3]
     wanted = {spec["producer"] for spec in products}
-    producers = {spec["key"]: build_producer(pages["producers"], spec, regions, english)
-                 for spec in content.PRODUCERS if spec["key"] in wanted}
+    producers = {
+        spec["key"]: build_producer(pages["producers"], spec, regions, english)
+        for spec in content.PRODUCERS
+        if spec["key"] in wanted
+    }
     for spec in products:
         build_product(pages["catalogue"], spec, producers, regions, groups, english, datetime.date.today())
     configure_settings(home, pages)

@@ -52,8 +52,10 @@ def test_healthz_reports_database_search_engine_and_task_backlog(client, setting
 
 
 def test_healthz_is_503_when_the_search_engine_is_down(client, settings):
-    settings.WAGTAILSEARCH_BACKENDS = {**settings.WAGTAILSEARCH_BACKENDS, "default": {
-        **settings.WAGTAILSEARCH_BACKENDS["default"], "URLS": ["http://127.0.0.1:1"]}}
+    settings.WAGTAILSEARCH_BACKENDS = {
+        **settings.WAGTAILSEARCH_BACKENDS,
+        "default": {**settings.WAGTAILSEARCH_BACKENDS["default"], "URLS": ["http://127.0.0.1:1"]},
+    }
     response = client.get("/healthz")
     assert response.status_code == 503
     data = response.json()

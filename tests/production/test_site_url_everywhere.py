@@ -32,8 +32,11 @@ def test_page_head_and_json_ld_use_site_url_only(client, product, product_en, on
     assert f'<link rel="canonical" href="{SITE}{product.url}">' in html
     assert f'<meta property="og:url" content="{SITE}{product.url}">' in html
     assert f'<link rel="alternate" hreflang="en" href="{SITE}{product_en.url}">' in html
-    ld = next(json.loads(b) for b in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
-              if json.loads(b)["@type"] == "Product")
+    ld = next(
+        json.loads(b)
+        for b in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+        if json.loads(b)["@type"] == "Product"
+    )
     assert ld["url"] == f"{SITE}{product.url}"
     assert ld["manufacturer"]["url"].startswith(f"{SITE}/")
     urls = [u for u in absolute_urls(html) if not u.startswith("https://schema.org")]
@@ -48,4 +51,3 @@ def test_sitemap_and_robots_use_site_url(client, product, product_en, on_site_ur
     assert f"{SITE}{product.url}" in locations and f"{SITE}{product_en.url}" in alternates
     assert all(url.startswith(f"{SITE}/") for url in locations + alternates)
     assert f"Sitemap: {SITE}/sitemap.xml" in client.get("/robots.txt", **PROXY_HOST).content.decode()
-

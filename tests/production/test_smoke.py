@@ -42,6 +42,7 @@ pytestmark = pytest.mark.smoke
 
 # --- helpers -------------------------------------------------------------------------------------
 
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -121,9 +122,12 @@ class Server:
     def request(self, path, data=None, headers=None, cookies=None):
         """(status, headers, body bytes) for ``path`` as the proxy forwards it (Host, https)."""
         if path.startswith(SITE):
-            path = path[len(SITE):] or "/"
-        request = urllib.request.Request(self.base + path, data=data, headers={
-            "Host": HOST, "X-Forwarded-Proto": "https", "Accept-Language": "vi", **(headers or {})})
+            path = path[len(SITE) :] or "/"
+        request = urllib.request.Request(
+            self.base + path,
+            data=data,
+            headers={"Host": HOST, "X-Forwarded-Proto": "https", "Accept-Language": "vi", **(headers or {})},
+        )
         if cookies:
             request.add_header("Cookie", "; ".join(f"{k}={v}" for k, v in cookies.items()))
         try:
@@ -133,8 +137,9 @@ class Server:
             return error.code, error.headers, error.read()
 
     def manage(self, *args):
-        return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=self.env, capture_output=True,
-                              text=True, timeout=600)
+        return subprocess.run(
+            [sys.executable, "manage.py", *args], cwd=ROOT, env=self.env, capture_output=True, text=True, timeout=600
+        )
 
 
 class Links(HTMLParser):
@@ -174,7 +179,7 @@ def on_site(url):
 def local_path(url):
     """The site path of a same-site link, or None for another host, a fragment or mailto."""
     if url.startswith(SITE):
-        url = url[len(SITE):] or "/"
+        url = url[len(SITE) :] or "/"
     if not url.startswith("/") or url.startswith("//"):
         return None
     return url.split("#")[0]
@@ -192,6 +197,7 @@ def strings_in(data):
 
 
 # --- the server ------------------------------------------------------------------------------------
+
 
 def _database_urls():
     import dj_database_url
@@ -266,8 +272,9 @@ def server(relay, tmp_path_factory):
         "STRIPE_SECRET_KEY": "",
     }
     log = (state / "serve.log").open("w")
-    process = subprocess.Popen(["make", "-s", "serve"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-                               start_new_session=True)
+    process = subprocess.Popen(
+        ["make", "-s", "serve"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+    )
     server = Server(port, env)
     server.log_path = state / "serve.log"
     try:
@@ -281,13 +288,18 @@ def server(relay, tmp_path_factory):
             except OSError:
                 pass
             if time.monotonic() > deadline:
-                pytest.fail(f"make serve did not answer within {START_TIMEOUT}s:\n" + server.log_path.read_text()[-4000:])
+                pytest.fail(
+                    f"make serve did not answer within {START_TIMEOUT}s:\n" + server.log_path.read_text()[-4000:]
+                )
             time.sleep(1)
         server.started_in = time.monotonic() - started
         result = server.manage("shell", "-c", (Path(__file__).parent / "smoke_content.py").read_text())
         assert result.returncode == 0, result.stdout + result.stderr
-        print(f"\nsmoke: make serve answered after {server.started_in:.0f}s, content after "
-              f"{time.monotonic() - started:.0f}s", file=sys.stderr)
+        print(
+            f"\nsmoke: make serve answered after {server.started_in:.0f}s, content after "
+            f"{time.monotonic() - started:.0f}s",
+            file=sys.stderr,
+        )
         yield server
     finally:
         os.killpg(process.pid, signal.SIGTERM)
@@ -327,6 +339,7 @@ def crawl(server):
 
 
 # --- the checks ------------------------------------------------------------------------------------
+
 
 def test_every_crawled_page_and_image_answers_200(server, crawl):
     pages, images = crawl
@@ -410,8 +423,12 @@ def test_order_email_links_are_on_site_url(server, crawl):
     def post(path, fields, referer):
         from urllib.parse import urlencode
 
-        status, headers, _ = server.request(path, data=urlencode(fields).encode(), cookies=cookies, headers={
-            "Content-Type": "application/x-www-form-urlencoded", "Referer": SITE + referer})
+        status, headers, _ = server.request(
+            path,
+            data=urlencode(fields).encode(),
+            cookies=cookies,
+            headers={"Content-Type": "application/x-www-form-urlencoded", "Referer": SITE + referer},
+        )
         remember(headers)
         return status, headers
 
@@ -427,9 +444,15 @@ def test_order_email_links_are_on_site_url(server, crawl):
     fields = {
         "csrfmiddlewaretoken": re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1),
         "checkout_key": re.search(r'name="checkout_key" value="([^"]+)"', html).group(1),
-        "name": "Nguyễn Văn An", "email": "an@example.com", "phone": "0912 345 678", "country": "VN",
-        "province": "22", "ward": str(int(ward.code)), "street_address": "12 Trần Hưng Đạo",
-        "payment_method": "cod", "accept_terms": "on",
+        "name": "Nguyễn Văn An",
+        "email": "an@example.com",
+        "phone": "0912 345 678",
+        "country": "VN",
+        "province": "22",
+        "ward": str(int(ward.code)),
+        "street_address": "12 Trần Hưng Đạo",
+        "payment_method": "cod",
+        "accept_terms": "on",
     }
     status, headers = post("/vi/checkout/", fields, "/vi/checkout/")
     assert status == 302, status

@@ -47,8 +47,9 @@ class CatalogueBuilder:
         self.en, _ = Locale.objects.get_or_create(language_code="en")
         root = Page.get_first_root_node()
         self.home = _page(root, HomePage(title="Trang chủ", slug="search-home", locale=self.vi))
-        Site.objects.update_or_create(is_default_site=True, defaults={
-            "root_page": self.home, "hostname": "testserver", "site_name": "OCOP"})
+        Site.objects.update_or_create(
+            is_default_site=True, defaults={"root_page": self.home, "hostname": "testserver", "site_name": "OCOP"}
+        )
         self.catalogue = _page(self.home, CatalogueIndexPage(title="Sản phẩm", slug="san-pham", locale=self.vi))
         self.producers = _page(self.home, ProducerIndexPage(title="Chủ thể", slug="chu-the", locale=self.vi))
         self.today = timezone.localdate()
@@ -64,17 +65,48 @@ class CatalogueBuilder:
         return node
 
     def producer(self, title, producer_type, region):
-        return _page(self.producers, ProducerPage(
-            title=title, slug=f"producer-{ProducerPage.objects.count() + 1}", producer_type=producer_type,
-            region=region, locale=self.vi))
+        return _page(
+            self.producers,
+            ProducerPage(
+                title=title,
+                slug=f"producer-{ProducerPage.objects.count() + 1}",
+                producer_type=producer_type,
+                region=region,
+                locale=self.vi,
+            ),
+        )
 
-    def product(self, title, producer, region, group, price=100_000, stock=10, stars=None, cert_age_days=30,
-                intro="", live=True, **extra):
-        page = _page(self.catalogue, ProductPage(
-            title=title, slug=f"product-{ProductPage.objects.count() + 1}", producer=producer, region=region,
-            group=group, intro=intro, locale=self.vi, live=live,
-            first_published_at=timezone.now() - datetime.timedelta(days=ProductPage.objects.count()) if live else None,
-            **extra))
+    def product(
+        self,
+        title,
+        producer,
+        region,
+        group,
+        price=100_000,
+        stock=10,
+        stars=None,
+        cert_age_days=30,
+        intro="",
+        live=True,
+        **extra,
+    ):
+        page = _page(
+            self.catalogue,
+            ProductPage(
+                title=title,
+                slug=f"product-{ProductPage.objects.count() + 1}",
+                producer=producer,
+                region=region,
+                group=group,
+                intro=intro,
+                locale=self.vi,
+                live=live,
+                first_published_at=timezone.now() - datetime.timedelta(days=ProductPage.objects.count())
+                if live
+                else None,
+                **extra,
+            ),
+        )
         ProductVariant.objects.create(product=page, sku=f"SKU-{page.pk}", size="500 g", price_vnd=price, stock=stock)
         if stars:
             self.certify(page, stars, self.today - datetime.timedelta(days=cert_age_days))
@@ -83,9 +115,14 @@ class CatalogueBuilder:
     def certify(self, page, stars, issued_on):
         score = {1: 20, 2: 40, 3: 60, 4: 80, 5: 95}[stars]
         return Certification.objects.create(
-            product=page, stars=stars, score=score, certificate_number=f"QN-{page.pk}-{issued_on}",
-            level="national" if stars == 5 else "provincial", issuing_body="UBND tỉnh Quảng Ninh",
-            issued_on=issued_on)
+            product=page,
+            stars=stars,
+            score=score,
+            certificate_number=f"QN-{page.pk}-{issued_on}",
+            level="national" if stars == 5 else "provincial",
+            issuing_body="UBND tỉnh Quảng Ninh",
+            issued_on=issued_on,
+        )
 
     def translate(self, page, title, intro=""):
         """An English version of a product page (core copy_for_translation), published."""
@@ -116,15 +153,30 @@ def catalogue(search_index):
     tea_coop = b.producer("HTX Trà hoa vàng Ba Chẽ", "cooperative", ba_che)
     household = b.producer("Hộ ông Đặng Văn Đức", "household", tien_yen)
 
-    p = SimpleNamespace(regions=SimpleNamespace(province=province, ha_long=ha_long, hong_gai=hong_gai,
-                                                ba_che=ba_che, tien_yen=tien_yen, dam_ha=dam_ha),
-                        groups=SimpleNamespace(food=food, processed=processed, drinks=drinks, tea=tea),
-                        builder=b, vi=b.vi, en=b.en, index=search_index)
-    p.squid = b.product("Chả mực Hạ Long", squid_maker, hong_gai, processed, price=350_000, stock=12, stars=4,
-                        intro="Chả mực giã tay từ mực tươi vùng vịnh.")
+    p = SimpleNamespace(
+        regions=SimpleNamespace(
+            province=province, ha_long=ha_long, hong_gai=hong_gai, ba_che=ba_che, tien_yen=tien_yen, dam_ha=dam_ha
+        ),
+        groups=SimpleNamespace(food=food, processed=processed, drinks=drinks, tea=tea),
+        builder=b,
+        vi=b.vi,
+        en=b.en,
+        index=search_index,
+    )
+    p.squid = b.product(
+        "Chả mực Hạ Long",
+        squid_maker,
+        hong_gai,
+        processed,
+        price=350_000,
+        stock=12,
+        stars=4,
+        intro="Chả mực giã tay từ mực tươi vùng vịnh.",
+    )
     p.squid_dried = b.product("Mực khô Hạ Long", squid_maker, ha_long, food, price=900_000, stock=0, stars=3)
-    p.tea = b.product("Trà hoa vàng Ba Chẽ", tea_coop, ba_che, tea, price=500_000, stock=3, stars=5,
-                      intro="Trà hoa vàng sấy lạnh.")
+    p.tea = b.product(
+        "Trà hoa vàng Ba Chẽ", tea_coop, ba_che, tea, price=500_000, stock=3, stars=5, intro="Trà hoa vàng sấy lạnh."
+    )
     p.green_tea = b.product("Chè xanh Đầm Hà", tea_coop, dam_ha, tea, price=120_000, stock=40, stars=3)
     # the 3-star certificate expired yesterday: no current rating
     p.chicken = b.product("Gà đồi Tiên Yên", household, tien_yen, food, price=250_000, stock=5)
@@ -136,8 +188,9 @@ def catalogue(search_index):
     p.draft = b.product("Chả mực nháp", squid_maker, ha_long, processed, live=False)
     p.private = b.product("Chả mực nội bộ", squid_maker, ha_long, processed)
     PageViewRestriction.objects.create(page=p.private, restriction_type=PageViewRestriction.LOGIN)
-    p.expired = b.product("Chả mực hết hạn", squid_maker, ha_long, processed,
-                          expire_at=timezone.now() - datetime.timedelta(hours=1))
+    p.expired = b.product(
+        "Chả mực hết hạn", squid_maker, ha_long, processed, expire_at=timezone.now() - datetime.timedelta(hours=1)
+    )
 
     p.squid_en = b.translate(p.squid, "Ha Long squid cakes", intro="Hand-pounded cakes of fresh bay squid.")
     p.tea_en = b.translate(p.tea, "Ba Che golden camellia tea", intro="Freeze-dried golden camellia flowers.")
@@ -155,6 +208,8 @@ def database_backend(catalogue):
     """
     from django.test import override_settings
 
-    with override_settings(WAGTAILSEARCH_BACKENDS={"default": {"BACKEND": "wagtail.search.backends.database"}},
-                           OCOP_SEARCH_FALLBACK_BACKEND=None):
+    with override_settings(
+        WAGTAILSEARCH_BACKENDS={"default": {"BACKEND": "wagtail.search.backends.database"}},
+        OCOP_SEARCH_FALLBACK_BACKEND=None,
+    ):
         yield

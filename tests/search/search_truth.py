@@ -19,11 +19,17 @@ def product_facts(page):
 
 
 def matches(facts, filters, skip=None):
-    if (filters.region is not None and skip != "region"
-            and facts["region_id"] not in Region.descendant_ids(filters.region)):
+    if (
+        filters.region is not None
+        and skip != "region"
+        and facts["region_id"] not in Region.descendant_ids(filters.region)
+    ):
         return False
-    if (filters.group is not None and skip != "group"
-            and facts["group_id"] not in ProductGroup.descendant_ids(filters.group)):
+    if (
+        filters.group is not None
+        and skip != "group"
+        and facts["group_id"] not in ProductGroup.descendant_ids(filters.group)
+    ):
         return False
     if filters.stars and skip != "stars" and not (facts["stars"] or 0) >= filters.stars:
         return False

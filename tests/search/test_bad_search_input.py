@@ -11,8 +11,20 @@ from site_config.text import fold, query_words
 
 pytestmark = pytest.mark.elasticsearch
 
-QUOTES_AND_SYNTAX = ['"', '"cha muc"', 'cha "muc', "cha' muc", 'tra\\ "hoa', "cha* OR (muc", "-cha +muc^2",
-                     "muc~ NEAR/2 cha", "title:cha", "cha AND NOT muc", "{!} [muc TO *]", "«chả mực»"]
+QUOTES_AND_SYNTAX = [
+    '"',
+    '"cha muc"',
+    'cha "muc',
+    "cha' muc",
+    'tra\\ "hoa',
+    "cha* OR (muc",
+    "-cha +muc^2",
+    "muc~ NEAR/2 cha",
+    "title:cha",
+    "cha AND NOT muc",
+    "{!} [muc TO *]",
+    "«chả mực»",
+]
 
 
 @pytest.fixture(params=["elasticsearch", "database"])
@@ -42,6 +54,7 @@ def test_a_lone_quote_finds_nothing_rather_than_everything(backend, catalogue):
 def test_sqlite_fts5_accepts_what_the_database_backend_is_sent():
     """``make run`` searches SQLite FTS5: modelsearch quotes each word but escapes only ' and \\,
     so a " in a word ends the string early ("unterminated string"). The words we send cannot."""
+
     def match_expression(text):
         # what modelsearch's SQLite backend builds from a query string (Lexeme.as_sql in
         # modelsearch/backends/database/sqlite/query.py, which cannot be imported on PostgreSQL)
@@ -57,12 +70,21 @@ def test_sqlite_fts5_accepts_what_the_database_backend_is_sent():
         words = query_words(fold(typed))
         if words:
             db.execute("SELECT count(*) FROM t WHERE t MATCH ?", [match_expression(words)]).fetchone()
-    assert db.execute("SELECT count(*) FROM t WHERE t MATCH ?",
-                      [match_expression(query_words(fold('"Chả mực"')))]).fetchone() == (1,)
+    assert db.execute(
+        "SELECT count(*) FROM t WHERE t MATCH ?", [match_expression(query_words(fold('"Chả mực"')))]
+    ).fetchone() == (1,)
 
 
-NON_ASCII_NUMBERS = [("page", "²"), ("stars", "²"), ("price_min", "²"), ("price_max", "٣"), ("page", "١"),
-                     ("stars", "৪"), ("price_min", "１０"), ("page", "2²")]
+NON_ASCII_NUMBERS = [
+    ("page", "²"),
+    ("stars", "²"),
+    ("price_min", "²"),
+    ("price_max", "٣"),
+    ("page", "١"),
+    ("stars", "৪"),
+    ("price_min", "１０"),
+    ("page", "2²"),
+]
 
 
 @pytest.mark.parametrize("parameter, value", NON_ASCII_NUMBERS)

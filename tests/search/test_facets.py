@@ -60,8 +60,7 @@ def test_group_filter_includes_sub_groups(catalogue):
 def test_minimum_stars_counts_only_current_certificates(catalogue):
     titles = {p.title for p in search_catalogue("", catalogue.vi, SearchFilters(stars=3)).products}
     assert "Gà đồi Tiên Yên" not in titles  # its 3-star certificate has expired
-    assert titles == {"Chả mực Hạ Long", "Mực khô Hạ Long", "Trà hoa vàng Ba Chẽ", "Chè xanh Đầm Hà",
-                      "Rượu mơ Yên Tử"}
+    assert titles == {"Chả mực Hạ Long", "Mực khô Hạ Long", "Trà hoa vàng Ba Chẽ", "Chè xanh Đầm Hà", "Rượu mơ Yên Tử"}
 
 
 def test_text_and_filters_combine(catalogue):
@@ -104,6 +103,7 @@ def test_pagination(catalogue):
     assert (first.count, first.num_pages, len(first.products)) == (7, 3, 3)
     pages = [search_catalogue("", catalogue.vi, sort="price_asc", page=n, per_page=3).products for n in (1, 2, 3)]
     assert [p.pk for page in pages for p in page] == [
-        p.pk for p in search_catalogue("", catalogue.vi, sort="price_asc", per_page=24).products]
+        p.pk for p in search_catalogue("", catalogue.vi, sort="price_asc", per_page=24).products
+    ]
     beyond = search_catalogue("", catalogue.vi, page=9, per_page=3)
     assert beyond.products == [] and beyond.count == 7

@@ -22,35 +22,44 @@ def forgiving(catalogue):
     b, r, g = catalogue.builder, catalogue.regions, catalogue.groups
     van_don = b.region("van-don", "Vân Đồn", "Van Don", parent=r.province)
     maker = b.producer("HTX Thủy sản Vân Đồn", "cooperative", van_don)
-    catalogue.fish_sauce = b.product("Nước mắm Cái Rồng", maker, van_don, g.processed, stars=4,
-                                     intro="Nước mắm cá cơm truyền thống.")
-    catalogue.fish_sauce_en = b.translate(catalogue.fish_sauce, "Cai Rong fish sauce",
-                                          intro="Traditional anchovy fish sauce.")
+    catalogue.fish_sauce = b.product(
+        "Nước mắm Cái Rồng", maker, van_don, g.processed, stars=4, intro="Nước mắm cá cơm truyền thống."
+    )
+    catalogue.fish_sauce_en = b.translate(
+        catalogue.fish_sauce, "Cai Rong fish sauce", intro="Traditional anchovy fish sauce."
+    )
     catalogue.oysters = b.product("Hàu sữa Vân Đồn", maker, van_don, g.food, stars=3)
     catalogue.oysters_en = b.translate(catalogue.oysters, "Van Don milk oysters")
     catalogue.sandworm = b.product("Chả rươi Tiên Yên", catalogue.chicken.producer, r.tien_yen, g.processed)
-    catalogue.gift = b.product("Hộp quà Hạ Long", catalogue.honey.producer, r.dam_ha, g.food,
-                               intro="Quà tặng mang về từ Hạ Long.")
+    catalogue.gift = b.product(
+        "Hộp quà Hạ Long", catalogue.honey.producer, r.dam_ha, g.food, intro="Quà tặng mang về từ Hạ Long."
+    )
     catalogue.index.index_all()
     return catalogue
 
 
-@pytest.mark.parametrize("typed, found", [
-    ("cha muc", "Ha Long squid cakes"),
-    ("Chả mực", "Ha Long squid cakes"),
-    ("nuoc mam", "Cai Rong fish sauce"),
-    ("tra hoa vang", "Ba Che golden camellia tea"),
-    ("hau sua", "Van Don milk oysters"),
-])
+@pytest.mark.parametrize(
+    "typed, found",
+    [
+        ("cha muc", "Ha Long squid cakes"),
+        ("Chả mực", "Ha Long squid cakes"),
+        ("nuoc mam", "Cai Rong fish sauce"),
+        ("tra hoa vang", "Ba Che golden camellia tea"),
+        ("hau sua", "Van Don milk oysters"),
+    ],
+)
 def test_vietnamese_names_find_products_on_the_english_site(forgiving, typed, found):
     assert titles(search_catalogue(typed, forgiving.en))[0] == found
 
 
-@pytest.mark.parametrize("typed, found", [
-    ("fish sauce", "Nước mắm Cái Rồng"),
-    ("squid cakes", "Chả mực Hạ Long"),
-    ("golden camellia", "Trà hoa vàng Ba Chẽ"),
-])
+@pytest.mark.parametrize(
+    "typed, found",
+    [
+        ("fish sauce", "Nước mắm Cái Rồng"),
+        ("squid cakes", "Chả mực Hạ Long"),
+        ("golden camellia", "Trà hoa vàng Ba Chẽ"),
+    ],
+)
 def test_english_names_find_products_on_the_vietnamese_site(forgiving, typed, found):
     result = search_catalogue(typed, forgiving.vi)
     assert titles(result)[0] == found
@@ -82,13 +91,16 @@ def test_the_other_title_follows_a_newly_published_translation(forgiving, django
     assert "Gà đồi Tiên Yên" not in titles(search_catalogue("free range chicken", forgiving.vi))
 
 
-@pytest.mark.parametrize("typed, locale, found", [
-    ("nuoc mamm", "vi", "Nước mắm Cái Rồng"),
-    ("nuooc mam", "vi", "Nước mắm Cái Rồng"),
-    ("oystre", "en", "Van Don milk oysters"),
-    ("fish sacue", "en", "Cai Rong fish sauce"),
-    ("golden camelia", "en", "Ba Che golden camellia tea"),
-])
+@pytest.mark.parametrize(
+    "typed, locale, found",
+    [
+        ("nuoc mamm", "vi", "Nước mắm Cái Rồng"),
+        ("nuooc mam", "vi", "Nước mắm Cái Rồng"),
+        ("oystre", "en", "Van Don milk oysters"),
+        ("fish sacue", "en", "Cai Rong fish sauce"),
+        ("golden camelia", "en", "Ba Che golden camellia tea"),
+    ],
+)
 def test_one_letter_typos_are_forgiven(forgiving, typed, locale, found):
     assert titles(search_catalogue(typed, getattr(forgiving, locale)))[0] == found
 
@@ -113,6 +125,7 @@ def test_a_place_name_puts_that_places_products_first(forgiving):
 
 
 # --- the database backend ---------------------------------------------------------------------
+
 
 def test_database_backend_finds_other_language_names(forgiving, database_backend):
     result = search_catalogue("cha muc", forgiving.en)

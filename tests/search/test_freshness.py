@@ -25,8 +25,9 @@ def found(catalogue, text="", locale=None, **filters):
 def test_publishing_a_product_indexes_it(catalogue, django_capture_on_commit_callbacks):
     b = catalogue.builder
     with django_capture_on_commit_callbacks(execute=True):
-        page = b.product("Hàu sữa Vân Đồn", catalogue.squid.producer, catalogue.regions.ha_long,
-                         catalogue.groups.food, live=False)
+        page = b.product(
+            "Hàu sữa Vân Đồn", catalogue.squid.producer, catalogue.regions.ha_long, catalogue.groups.food, live=False
+        )
     assert "Hàu sữa Vân Đồn" not in found(catalogue, "hau sua")
     with django_capture_on_commit_callbacks(execute=True):
         page.save_revision().publish()
@@ -106,9 +107,16 @@ def test_certificate_expiry_needs_no_reindex(catalogue):
     """The index keeps validity periods: the day after expiry the rating is gone by itself."""
     expires = catalogue.squid.current_certification.expires_on
     index = catalogue.index
-    body = {"query": {"bool": {"filter": [
-        {"ids": {"values": [str(catalogue.squid.pk)]}},
-        {"term": {"ocop_stars_ge_4": (expires + datetime.timedelta(days=1)).isoformat()}}]}}}
+    body = {
+        "query": {
+            "bool": {
+                "filter": [
+                    {"ids": {"values": [str(catalogue.squid.pk)]}},
+                    {"term": {"ocop_stars_ge_4": (expires + datetime.timedelta(days=1)).isoformat()}},
+                ]
+            }
+        }
+    }
     assert index.es.count(index=index.index.name, **body)["count"] == 0
     body["query"]["bool"]["filter"][1]["term"]["ocop_stars_ge_4"] = expires.isoformat()
     assert index.es.count(index=index.index.name, **body)["count"] == 1
@@ -173,18 +181,36 @@ def test_selling_the_last_unit_and_cancelling_update_the_in_stock_filter(catalog
     assert catalogue.squid.title not in found(catalogue, in_stock=True)
 
     order = Order.objects.create(
-        number="QN-TEST-1", checkout_key="freshness-test", payment_method="cod", customer_name="Lan",
-        email="lan@example.vn", street_address="1 Hạ Long", shipping_zone="in_province", language="vi",
-        subtotal_vnd=variant.price_vnd, shipping_vnd=0, total_vnd=variant.price_vnd, stock_held=True)
-    order.lines.create(variant=variant, quantity=1, product_name=catalogue.squid.title, variant_label=variant.label,
-                       sku=variant.sku, producer_name="", unit_price_vnd=variant.price_vnd,
-                       line_total_vnd=variant.price_vnd)
+        number="QN-TEST-1",
+        checkout_key="freshness-test",
+        payment_method="cod",
+        customer_name="Lan",
+        email="lan@example.vn",
+        street_address="1 Hạ Long",
+        shipping_zone="in_province",
+        language="vi",
+        subtotal_vnd=variant.price_vnd,
+        shipping_vnd=0,
+        total_vnd=variant.price_vnd,
+        stock_held=True,
+    )
+    order.lines.create(
+        variant=variant,
+        quantity=1,
+        product_name=catalogue.squid.title,
+        variant_label=variant.label,
+        sku=variant.sku,
+        producer_name="",
+        unit_price_vnd=variant.price_vnd,
+        line_total_vnd=variant.price_vnd,
+    )
     with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
         assert release_stock(order)
     assert catalogue.squid.title in found(catalogue, in_stock=True)
 
 
 # --- the API's rows come from the index (search.cards): each field they show stays fresh --------
+
 
 def api_row(catalogue, client, page):
     """The API's row for ``page`` (asserting it came from the index, not from the pages)."""
@@ -207,11 +233,16 @@ def test_api_rows_are_answered_from_the_index(catalogue, client, django_assert_m
     assert result.products == [] and result.rows[0]["title"] == "Trà hoa vàng Ba Chẽ"
     row = api_row(catalogue, client, catalogue.tea_en)
     assert row == {
-        "id": catalogue.tea_en.pk, "title": "Ba Che golden camellia tea",
+        "id": catalogue.tea_en.pk,
+        "title": "Ba Che golden camellia tea",
         "url": f"http://testserver{catalogue.tea_en.url}",
         "producer": {"name": "HTX Trà hoa vàng Ba Chẽ", "url": f"http://testserver{catalogue.tea.producer.url}"},
-        "region": {"slug": "ba-che", "name": "Ba Che"}, "group": {"slug": "tra", "name": "Tea"},
-        "stars": 5, "price_min_vnd": 500_000, "in_stock": True, "image": None,
+        "region": {"slug": "ba-che", "name": "Ba Che"},
+        "group": {"slug": "tra", "name": "Tea"},
+        "stars": 5,
+        "price_min_vnd": 500_000,
+        "in_stock": True,
+        "image": None,
     }
 
 
@@ -227,7 +258,8 @@ def test_api_row_follows_the_producers_name_and_publication(catalogue, client, d
 
 
 def test_api_row_follows_slug_changes_of_the_page_and_of_the_pages_above(
-        catalogue, client, django_capture_on_commit_callbacks):
+    catalogue, client, django_capture_on_commit_callbacks
+):
     page = catalogue.tea
     page.slug = "tra-hoa-vang-moi"
     with django_capture_on_commit_callbacks(execute=True):

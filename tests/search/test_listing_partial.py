@@ -8,8 +8,14 @@ from django.utils import translation
 
 pytestmark = pytest.mark.elasticsearch
 
-FILTERS = {"region": "ha-long", "stars": "3", "producer_type": "enterprise", "price_min": "100000",
-           "price_max": "400000", "in_stock": "1"}
+FILTERS = {
+    "region": "ha-long",
+    "stars": "3",
+    "producer_type": "enterprise",
+    "price_min": "100000",
+    "price_max": "400000",
+    "in_stock": "1",
+}
 
 
 def _chips(html):

@@ -33,7 +33,8 @@ def test_query_typed_in_decomposed_unicode_matches(catalogue):
     import unicodedata
 
     assert titles(search_catalogue(unicodedata.normalize("NFD", "Trà hoa vàng"), catalogue.vi))[0] == (
-        "Trà hoa vàng Ba Chẽ")
+        "Trà hoa vàng Ba Chẽ"
+    )
 
 
 def test_exact_tone_marks_rank_first(catalogue):
@@ -62,7 +63,8 @@ def test_locales_are_isolated(catalogue):
     assert sorted(titles(en)) == ["Ba Che golden camellia tea", "Ha Long squid cakes"]
     # an English name finds the product on the Vietnamese site, as its Vietnamese page
     assert [(p.title, p.locale_id) for p in search_catalogue("squid", catalogue.vi).products] == [
-        ("Chả mực Hạ Long", catalogue.vi.pk)]
+        ("Chả mực Hạ Long", catalogue.vi.pk)
+    ]
 
 
 def test_drafts_private_and_expired_pages_are_not_found(catalogue):

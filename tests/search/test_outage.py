@@ -49,10 +49,12 @@ def test_api_and_page_say_degraded(catalogue, engine_down, client):
 
 
 def test_publishing_succeeds_while_the_engine_is_down_and_catches_up(
-        catalogue, settings, django_capture_on_commit_callbacks):
+    catalogue, settings, django_capture_on_commit_callbacks
+):
     b = catalogue.builder
-    page = b.product("Sá sùng Vân Đồn", catalogue.squid.producer, catalogue.regions.ha_long,
-                     catalogue.groups.food, live=False)
+    page = b.product(
+        "Sá sùng Vân Đồn", catalogue.squid.producer, catalogue.regions.ha_long, catalogue.groups.food, live=False
+    )
     backends = {**settings.WAGTAILSEARCH_BACKENDS}
     backends["default"] = {**backends["default"], "URLS": [DOWN]}
     with override_settings(WAGTAILSEARCH_BACKENDS=backends):
@@ -81,11 +83,11 @@ def test_engine_is_used_again_once_it_is_back(catalogue, settings):
     assert not search_catalogue("", catalogue.vi).degraded
 
 
-def test_backlog_is_replayed_by_the_next_successful_write(
-        catalogue, settings, django_capture_on_commit_callbacks):
+def test_backlog_is_replayed_by_the_next_successful_write(catalogue, settings, django_capture_on_commit_callbacks):
     b = catalogue.builder
-    page = b.product("Hàu Vân Đồn", catalogue.squid.producer, catalogue.regions.ha_long, catalogue.groups.food,
-                     live=False)
+    page = b.product(
+        "Hàu Vân Đồn", catalogue.squid.producer, catalogue.regions.ha_long, catalogue.groups.food, live=False
+    )
     backends = {**settings.WAGTAILSEARCH_BACKENDS}
     backends["default"] = {**backends["default"], "URLS": [DOWN]}
     with override_settings(WAGTAILSEARCH_BACKENDS=backends), django_capture_on_commit_callbacks(execute=True):

@@ -56,8 +56,18 @@ def test_api_answers_the_documented_shape(catalogue, client):
     assert set(data) == {"count", "page", "num_pages", "results", "facets", "degraded"}
     assert data["degraded"] is False
     first = data["results"][0]
-    assert set(first) == {"id", "title", "url", "producer", "region", "group", "stars", "price_min_vnd",
-                          "in_stock", "image"}
+    assert set(first) == {
+        "id",
+        "title",
+        "url",
+        "producer",
+        "region",
+        "group",
+        "stars",
+        "price_min_vnd",
+        "in_stock",
+        "image",
+    }
     assert first["title"] == "Trà hoa vàng Ba Chẽ"
     assert first["producer"]["name"] == "HTX Trà hoa vàng Ba Chẽ"
     assert first["region"] == {"slug": "ba-che", "name": "Ba Chẽ"}
@@ -77,23 +87,26 @@ def test_api_defaults_to_the_site_language_and_filters(catalogue, client):
     assert english["results"][0]["region"]["name"] == "Ba Che"
 
 
-@pytest.mark.parametrize("params, parameter", [
-    ({"locale": "xx"}, "locale"),
-    ({"region": "atlantis"}, "region"),
-    ({"group": "nope"}, "group"),
-    ({"stars": "9"}, "stars"),
-    ({"stars": "four"}, "stars"),
-    ({"producer_type": "state"}, "producer_type"),
-    ({"price_min": "-5"}, "price_min"),
-    ({"price_min": "abc"}, "price_min"),
-    ({"price_min": "500000", "price_max": "1000"}, "price_max"),
-    ({"in_stock": "maybe"}, "in_stock"),
-    ({"sort": "random"}, "sort"),
-    ({"page": "0"}, "page"),
-    ({"page": "x"}, "page"),
-    ({"page": "100000"}, "page"),
-    ({"q": "a" * 201}, "q"),
-])
+@pytest.mark.parametrize(
+    "params, parameter",
+    [
+        ({"locale": "xx"}, "locale"),
+        ({"region": "atlantis"}, "region"),
+        ({"group": "nope"}, "group"),
+        ({"stars": "9"}, "stars"),
+        ({"stars": "four"}, "stars"),
+        ({"producer_type": "state"}, "producer_type"),
+        ({"price_min": "-5"}, "price_min"),
+        ({"price_min": "abc"}, "price_min"),
+        ({"price_min": "500000", "price_max": "1000"}, "price_max"),
+        ({"in_stock": "maybe"}, "in_stock"),
+        ({"sort": "random"}, "sort"),
+        ({"page": "0"}, "page"),
+        ({"page": "x"}, "page"),
+        ({"page": "100000"}, "page"),
+        ({"q": "a" * 201}, "q"),
+    ],
+)
 def test_api_rejects_invalid_parameters(catalogue, client, params, parameter):
     response = client.get("/api/v1/search/", params)
     assert response.status_code == 400

@@ -87,12 +87,33 @@ def test_dashboard_ignores_the_browser_language_but_follows_the_users_choice(cli
 @pytest.mark.django_db
 def test_page_editor_buttons_tabs_and_choosers_are_vietnamese(client, staff, product):
     screen = visible_text(client.get(reverse("wagtailadmin_pages:edit", args=[product.pk])))
-    for vietnamese in ("Lưu bản nháp", "Xuất bản", "Ngừng xuất bản", "Thao tác khác", "Nội dung", "Quảng bá",
-                       "Xem trước", "Lịch sử", "Chọn khu vực khác", "Chọn ảnh", "Bình luận"):
+    for vietnamese in (
+        "Lưu bản nháp",
+        "Xuất bản",
+        "Ngừng xuất bản",
+        "Thao tác khác",
+        "Nội dung",
+        "Quảng bá",
+        "Xem trước",
+        "Lịch sử",
+        "Chọn khu vực khác",
+        "Chọn ảnh",
+        "Bình luận",
+    ):
         assert vietnamese in screen, vietnamese
-    for english in ("Save draft", "Publish", "More actions", "Choose", "Promote", "region", "Actions", "Comments",
-                    "History", "Preview"):
-        assert english not in screen, screen[max(0, screen.find(english) - 80):screen.find(english) + 80]
+    for english in (
+        "Save draft",
+        "Publish",
+        "More actions",
+        "Choose",
+        "Promote",
+        "region",
+        "Actions",
+        "Comments",
+        "History",
+        "Preview",
+    ):
+        assert english not in screen, screen[max(0, screen.find(english) - 80) : screen.find(english) + 80]
 
 
 @pytest.mark.django_db
@@ -121,7 +142,7 @@ def test_catalogue_lists_read_yes_and_no_and_speak_one_language(client, staff, p
     regions = visible_text(client.get(reverse("wagtailsnippets_catalogue_region:list")))
     assert "Thêm khu vực" in regions
     for english in ("Add ", "region", "Choose", "Filter", "Sort"):
-        assert english not in regions, regions[max(0, regions.find(english) - 80):regions.find(english) + 80]
+        assert english not in regions, regions[max(0, regions.find(english) - 80) : regions.find(english) + 80]
 
 
 @pytest.mark.django_db
@@ -142,12 +163,20 @@ def test_ensure_admin_makes_a_usable_vietnamese_account(client, tmp_path, settin
     client.login(username="admin", password="mat-khau-thu")
     account = page_text(client.get(reverse("wagtailadmin_account"), HTTP_ACCEPT_LANGUAGE="en-US"))
     assert "Tài khoản" in account
-    response = client.post(reverse("wagtailadmin_account"), {
-        "name_email-first_name": "Lan", "name_email-last_name": "Nguyễn", "name_email-email": "lan@example.vn",
-        "locale-preferred_language": "vi", "locale-current_time_zone": "",
-        "theme-theme": "system", "theme-density": "default", "theme-contrast": "system",
-        "theme-keyboard_shortcuts": "on",
-    })
+    response = client.post(
+        reverse("wagtailadmin_account"),
+        {
+            "name_email-first_name": "Lan",
+            "name_email-last_name": "Nguyễn",
+            "name_email-email": "lan@example.vn",
+            "locale-preferred_language": "vi",
+            "locale-current_time_zone": "",
+            "theme-theme": "system",
+            "theme-density": "default",
+            "theme-contrast": "system",
+            "theme-keyboard_shortcuts": "on",
+        },
+    )
     assert response.status_code == 302, re.findall(r'class="error-message".*?</', response.content.decode(), re.S)
     from django.contrib.auth import get_user_model
 

@@ -8,14 +8,17 @@ from site_config.ratelimit import client_ip, client_key
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize("language, message", [("vi", "Quá nhiều yêu cầu. Vui lòng chờ"),
-                                               ("en", "Too many requests. Please wait")])
+@pytest.mark.parametrize(
+    "language, message", [("vi", "Quá nhiều yêu cầu. Vui lòng chờ"), ("en", "Too many requests. Please wait")]
+)
 def test_a_burst_on_the_search_api_and_suggest_gets_a_json_429(locales, settings, language, message):
     settings.OCOP_RATE_LIMITS = {**settings.OCOP_RATE_LIMITS, "search": (3, 60)}
     client = Client(HTTP_ACCEPT_LANGUAGE=language)
-    codes = [client.get("/api/v1/search/", {"q": "trà", "locale": language}).status_code,
-             client.get("/api/v1/search/suggest/", {"q": "tr", "locale": language}).status_code,
-             client.get("/api/v1/search/", {"q": "mực", "locale": language}).status_code]
+    codes = [
+        client.get("/api/v1/search/", {"q": "trà", "locale": language}).status_code,
+        client.get("/api/v1/search/suggest/", {"q": "tr", "locale": language}).status_code,
+        client.get("/api/v1/search/", {"q": "mực", "locale": language}).status_code,
+    ]
     assert codes == [200, 200, 200]
     for url in ("/api/v1/search/", "/api/v1/search/suggest/"):
         response = client.get(url, {"q": "trà"})

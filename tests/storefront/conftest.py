@@ -32,15 +32,22 @@ def shop_tree(db):
     locale, _ = Locale.objects.get_or_create(language_code="vi")
     root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
     home = root.add_child(instance=HomePage(title="Trang chủ", slug="shop-home", locale=locale))
-    Site.objects.update_or_create(is_default_site=True, defaults={"root_page": home, "hostname": "testserver",
-                                                                   "site_name": "OCOP"})
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"root_page": home, "hostname": "testserver", "site_name": "OCOP"}
+    )
     catalogue = home.add_child(instance=CatalogueIndexPage(title="Sản phẩm", slug="san-pham", locale=locale))
     producers = home.add_child(instance=ProducerIndexPage(title="Chủ thể", slug="chu-the", locale=locale))
     region = Region.objects.create(name="Hạ Long", slug="ha-long", locale=locale)
     group = ProductGroup.objects.create(name="Thực phẩm", slug="thuc-pham", locale=locale)
-    producer = producers.add_child(instance=ProducerPage(
-        title="HTX Chả mực Hạ Long", slug="htx-cha-muc", producer_type="cooperative", region=region, locale=locale,
-    ))
+    producer = producers.add_child(
+        instance=ProducerPage(
+            title="HTX Chả mực Hạ Long",
+            slug="htx-cha-muc",
+            producer_type="cooperative",
+            region=region,
+            locale=locale,
+        )
+    )
     return {"home": home, "catalogue": catalogue, "producer": producer, "region": region, "group": group}
 
 
@@ -57,5 +64,3 @@ def shop(shop_tree):
 @pytest.fixture
 def card_order(variant, shop):
     return order_for(variant, quantity=2, method=PaymentMethod.CARD, shop=shop)
-
-

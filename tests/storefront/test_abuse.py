@@ -27,9 +27,18 @@ def checkout_data(client, lang="vi", **overrides):
     page = client.get(f"/{lang}/checkout/")
     assert page.status_code == 200, page.status_code
     key = re.search(r'name="checkout_key" value="([^"]+)"', page.content.decode()).group(1)
-    data = {"checkout_key": key, "name": "Nguyễn Văn An", "email": "an@example.com", "phone": "0912 345 678",
-            "country": "VN", "province": "22", "ward": str(int(quang_ninh_ward().code)),
-            "street_address": "12 Trần Hưng Đạo", "payment_method": "cod", "accept_terms": "on"}
+    data = {
+        "checkout_key": key,
+        "name": "Nguyễn Văn An",
+        "email": "an@example.com",
+        "phone": "0912 345 678",
+        "country": "VN",
+        "province": "22",
+        "ward": str(int(quang_ninh_ward().code)),
+        "street_address": "12 Trần Hưng Đạo",
+        "payment_method": "cod",
+        "accept_terms": "on",
+    }
     data.update(overrides)
     return data
 
@@ -56,8 +65,9 @@ def test_a_burst_of_cart_changes_is_refused_with_429_in_the_visitors_language(cl
     # The cart itself is intact: three units, the fourth add never happened.
     assert client.get(f"/{lang}/cart/", HTTP_ACCEPT="application/json").json()["count"] == 3
     # Asked for JSON (the cart's JavaScript), the refusal is JSON too.
-    as_json = client.post(f"/{lang}/cart/update/", {"variant": variant.pk, "quantity": "1"},
-                          HTTP_ACCEPT="application/json")
+    as_json = client.post(
+        f"/{lang}/cart/update/", {"variant": variant.pk, "quantity": "1"}, HTTP_ACCEPT="application/json"
+    )
     assert as_json.status_code == 429 and as_json["Content-Type"] == "application/json"
     assert TOO_MANY[lang] in as_json.json()["error"] and as_json.json()["retry_after"] >= 1
 
@@ -90,8 +100,15 @@ def test_five_orders_per_ten_minutes_then_429_but_form_errors_do_not_count(shop_
 
 def test_order_pages_are_throttled(client, variant, settings):
     settings.OCOP_RATE_LIMITS = {**settings.OCOP_RATE_LIMITS, "order_pages": (2, 60)}
-    order = place_order(cart_items={variant.pk: 1}, lines=[CartLine(variant, 1)], customer=customer(),
-                        payment_method=PaymentMethod.COD, shop=shop_settings(), language="vi", checkout_key="k1")[0]
+    order = place_order(
+        cart_items={variant.pk: 1},
+        lines=[CartLine(variant, 1)],
+        customer=customer(),
+        payment_method=PaymentMethod.COD,
+        shop=shop_settings(),
+        language="vi",
+        checkout_key="k1",
+    )[0]
     assert [client.get(f"/vi/orders/{order.token}/").status_code for _ in range(2)] == [200, 200]
     assert_throttled(client.get(f"/vi/orders/{order.token}/"), "vi")
 
@@ -137,9 +154,16 @@ def test_at_most_three_confirmation_emails_per_address_an_hour(shop_tree, django
     with django_capture_on_commit_callbacks(execute=True):
         for n in range(5):
             order, _created = place_order(
-                cart_items={variant.pk: 1}, lines=[CartLine(variant, 1)],
-                customer=customer(phone=f"+8491234560{n}", email="Victim@Example.com" if n % 2 else "victim@example.com"),
-                payment_method=PaymentMethod.COD, shop=shop, language="vi", checkout_key=f"mail-{n}")
+                cart_items={variant.pk: 1},
+                lines=[CartLine(variant, 1)],
+                customer=customer(
+                    phone=f"+8491234560{n}", email="Victim@Example.com" if n % 2 else "victim@example.com"
+                ),
+                payment_method=PaymentMethod.COD,
+                shop=shop,
+                language="vi",
+                checkout_key=f"mail-{n}",
+            )
             # Cancelled at once (silently here), so the open-orders bound is not what stops the mail.
             Order.objects.filter(pk=order.pk).update(status=OrderStatus.CANCELLED)
             variant.refresh_from_db()
@@ -147,8 +171,10 @@ def test_at_most_three_confirmation_emails_per_address_an_hour(shop_tree, django
     assert Order.objects.count() == 5
 
 
-@pytest.mark.parametrize("lang, message", [("vi", "Vui lòng nhập họ tên dài tối đa 100 ký tự."),
-                                           ("en", "Please enter a name of at most 100 characters.")])
+@pytest.mark.parametrize(
+    "lang, message",
+    [("vi", "Vui lòng nhập họ tên dài tối đa 100 ký tự."), ("en", "Please enter a name of at most 100 characters.")],
+)
 def test_an_overlong_name_is_refused_with_a_clear_message(client, variant, lang, message):
     response = checkout(client, variant, lang=lang, name="A" * 255)
     assert response.status_code == 400
@@ -161,8 +187,9 @@ def test_a_password_protected_product_cannot_be_bought_and_leaves_the_cart(clien
     private = make_product(shop_tree, title="Sản phẩm riêng")
     client.post("/vi/cart/add/", {"variant": public.pk})
     assert client.post("/vi/cart/add/", {"variant": private.pk}).status_code == 302
-    PageViewRestriction.objects.create(page=private.product, restriction_type=PageViewRestriction.PASSWORD,
-                                       password="secret")
+    PageViewRestriction.objects.create(
+        page=private.product, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
     refused = client.post("/vi/cart/add/", {"variant": private.pk}, HTTP_ACCEPT="application/json")
     assert refused.status_code == 404
     page = client.get("/en/cart/")
@@ -184,10 +211,18 @@ def test_a_product_under_a_private_section_is_not_for_sale(client, shop_tree):
 def test_staff_see_holds_by_customer_and_release_them_in_bulk(client, shop_tree, django_capture_on_commit_callbacks):
     variant = make_product(shop_tree, stock=40)
     shop = shop_settings()
-    orders = [place_order(cart_items={variant.pk: 9}, lines=[CartLine(variant, 9)],
-                          customer=customer(phone="+84912000111", email=f"x{n}@example.com"),
-                          payment_method=PaymentMethod.COD, shop=shop, language="vi", checkout_key=f"h{n}")[0]
-              for n in range(3)]
+    orders = [
+        place_order(
+            cart_items={variant.pk: 9},
+            lines=[CartLine(variant, 9)],
+            customer=customer(phone="+84912000111", email=f"x{n}@example.com"),
+            payment_method=PaymentMethod.COD,
+            shop=shop,
+            language="vi",
+            checkout_key=f"h{n}",
+        )[0]
+        for n in range(3)
+    ]
     variant.refresh_from_db()
     assert variant.stock == 13
     staff = get_user_model().objects.create_superuser("boss", "boss@example.com", "pw-boss-123")

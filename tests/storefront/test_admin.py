@@ -40,9 +40,17 @@ def action(client, order, name, **data):
 
 @pytest.mark.django_db
 def test_shop_manager_group_has_only_the_order_permissions():
-    perms = {f"{p.content_type.app_label}.{p.codename}" for p in Group.objects.get(name="Shop manager").permissions.all()}
-    assert perms == {"wagtailadmin.access_admin", "storefront.view_order", "storefront.change_order",
-                     "catalogue.view_productvariant", "storefront.view_stockmovement", "storefront.record_delivery"}
+    perms = {
+        f"{p.content_type.app_label}.{p.codename}" for p in Group.objects.get(name="Shop manager").permissions.all()
+    }
+    assert perms == {
+        "wagtailadmin.access_admin",
+        "storefront.view_order",
+        "storefront.change_order",
+        "catalogue.view_productvariant",
+        "storefront.view_stockmovement",
+        "storefront.record_delivery",
+    }
 
 
 @pytest.mark.django_db
@@ -74,8 +82,9 @@ def test_csv_export(client, manager, variant):
 
 
 @pytest.mark.django_db
-def test_cod_order_through_its_life_with_history_and_emails(client, manager, variant,
-                                                           django_capture_on_commit_callbacks):
+def test_cod_order_through_its_life_with_history_and_emails(
+    client, manager, variant, django_capture_on_commit_callbacks
+):
     order = order_for(variant, quantity=2, method=PaymentMethod.COD, language="en")
     page = client.get(f"/admin/orders/inspect/{order.pk}/")
     assert page.status_code == 200 and "Start processing" in page.content.decode()
@@ -89,8 +98,12 @@ def test_cod_order_through_its_life_with_history_and_emails(client, manager, var
     order.refresh_from_db()
     assert order.status == OrderStatus.DELIVERED and order.tracking_number == "EB9VN" and order.paid_at
     history = list(order.status_changes.values_list("to_status", "changed_by__username", "reason"))
-    assert history == [("processing", "manager", "packed"), ("shipped", "manager", ""), ("delivered", "manager", ""),
-                       ("delivered", "manager", "Cash collected: ₫265,000")]
+    assert history == [
+        ("processing", "manager", "packed"),
+        ("shipped", "manager", ""),
+        ("delivered", "manager", ""),
+        ("delivered", "manager", "Cash collected: ₫265,000"),
+    ]
     assert [m.subject for m in mail.outbox] == [f"Order {order.number} is on its way"]
     page = client.get(f"/admin/orders/inspect/{order.pk}/").content.decode()
     assert "Status history" in page and "packed" in page
@@ -118,8 +131,13 @@ def test_paid_transfer_is_refunded_not_cancelled_and_unpaid_cancel_puts_stock_ba
 
 @pytest.mark.django_db
 def test_refund_card_order_through_stripe_is_idempotent(client, manager, card_order):
-    Payment.objects.create(order=card_order, session_id="cs_test_1", payment_intent_id="pi_test_1",
-                           idempotency_key="k-1", amount_vnd=card_order.total_vnd)
+    Payment.objects.create(
+        order=card_order,
+        session_id="cs_test_1",
+        payment_intent_id="pi_test_1",
+        idempotency_key="k-1",
+        amount_vnd=card_order.total_vnd,
+    )
     set_status(card_order, OrderStatus.PAID)
     action(client, card_order, "refund")
     action(client, card_order, "refund")

@@ -31,8 +31,9 @@ def test_json_answers_carry_prices_from_the_database_and_stock(client, variant):
     assert response.status_code == 200
     data = response.json()
     assert data["count"] == 3
-    assert data["lines"] == [{"variant": variant.pk, "quantity": 3, "unit_price_vnd": 120000,
-                              "total_vnd": 360000, "stock": 10}]
+    assert data["lines"] == [
+        {"variant": variant.pk, "quantity": 3, "unit_price_vnd": 120000, "total_vnd": 360000, "stock": 10}
+    ]
     ProductVariant.objects.filter(pk=variant.pk).update(price_vnd=150000)
     assert client.get("/en/cart/", **JSON).json()["subtotal_vnd"] == 450000
 

@@ -30,9 +30,18 @@ def form_data(client, lang="vi", **overrides):
     assert page.status_code == 200
     key = re.search(r'name="checkout_key" value="([^"]+)"', page.content.decode()).group(1)
     ward = quang_ninh_ward()
-    data = {"checkout_key": key, "name": "Nguyễn Văn An", "email": "an@example.com", "phone": "0912 345 678",
-            "country": "VN", "province": "22", "ward": str(int(ward.code)), "street_address": "12 Trần Hưng Đạo",
-            "payment_method": "cod", "accept_terms": "on"}
+    data = {
+        "checkout_key": key,
+        "name": "Nguyễn Văn An",
+        "email": "an@example.com",
+        "phone": "0912 345 678",
+        "country": "VN",
+        "province": "22",
+        "ward": str(int(ward.code)),
+        "street_address": "12 Trần Hưng Đạo",
+        "payment_method": "cod",
+        "accept_terms": "on",
+    }
     data.update(overrides)
     return data
 
@@ -60,7 +69,11 @@ def test_cash_on_delivery_order_in_quang_ninh(client, variant, django_capture_on
     assert order.language == "vi"
     line = order.lines.get()
     assert (line.product_name, line.producer_name, line.unit_price_vnd, line.quantity) == (
-        "Chả mực Hạ Long", "HTX Chả mực Hạ Long", 120000, 2)
+        "Chả mực Hạ Long",
+        "HTX Chả mực Hạ Long",
+        120000,
+        2,
+    )
     assert stock_of(variant) == 8
     assert client.get("/vi/cart/", HTTP_ACCEPT="application/json").json()["count"] == 0
     assert [m.to for m in mail.outbox] == [["an@example.com"]]
@@ -108,8 +121,16 @@ def test_second_submit_of_the_same_checkout_gives_the_same_order(client, variant
 @pytest.mark.django_db
 def test_prices_totals_and_status_posted_by_the_client_are_ignored(client, variant):
     fill_cart(client, variant)
-    data = form_data(client, price_vnd="1", unit_price_vnd="1", total_vnd="1", subtotal_vnd="1",
-                     shipping_vnd="0", status="paid", paid_at="2020-01-01")
+    data = form_data(
+        client,
+        price_vnd="1",
+        unit_price_vnd="1",
+        total_vnd="1",
+        subtotal_vnd="1",
+        shipping_vnd="0",
+        status="paid",
+        paid_at="2020-01-01",
+    )
     client.post("/vi/checkout/", data)
     order = Order.objects.get()
     assert (order.total_vnd, order.status, order.paid_at) == (265000, OrderStatus.AWAITING_PAYMENT, None)

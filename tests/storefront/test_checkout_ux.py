@@ -21,7 +21,7 @@ def test_failed_submit_has_an_error_summary_linking_to_each_field(client, varian
     response = client.post("/en/checkout/", data)
     html = response.content.decode()
     assert response.status_code == 400
-    summary = html[html.index('id="error-summary"'):html.index("</div>", html.index('id="error-summary"'))]
+    summary = html[html.index('id="error-summary"') : html.index("</div>", html.index('id="error-summary"'))]
     links = re.findall(r'href="#([^"]+)"', summary)
     assert links[:3] == ["id_name", "id_phone", "id_accept_terms"]
     assert set(links) <= ids_in(html)
@@ -30,8 +30,10 @@ def test_failed_submit_has_an_error_summary_linking_to_each_field(client, varian
 @pytest.mark.django_db
 def test_every_aria_describedby_points_at_an_element_that_exists(client, variant):
     fill_cart(client, variant)
-    for response in (client.get("/vi/checkout/"), client.post("/vi/checkout/", form_data(client, phone="1",
-                                                                                          email="x"))):
+    for response in (
+        client.get("/vi/checkout/"),
+        client.post("/vi/checkout/", form_data(client, phone="1", email="x")),
+    ):
         html = response.content.decode()
         ids = ids_in(html)
         described = [i for value in re.findall(r'aria-describedby="([^"]+)"', html) for i in value.split()]

@@ -28,7 +28,8 @@ from storefront.status import OrderStatus
 def make_experience(tree, places=6, price=350000, notice=1, window=90):
     variant = make_product(tree, title="Tham quan vườn trà hoa vàng", price=price, stock=places)
     ProductPage.objects.filter(pk=variant.product_id).update(
-        kind=ProductKind.EXPERIENCE, booking_notice_days=notice, booking_window_days=window)
+        kind=ProductKind.EXPERIENCE, booking_notice_days=notice, booking_window_days=window
+    )
     variant.product.refresh_from_db()
     return variant
 
@@ -50,8 +51,13 @@ def in_days(n):
 def book_order(variant, day, people, key, method=PaymentMethod.BANK_TRANSFER, **who):
     variant.refresh_from_db()
     order, _created = place_order(
-        cart_items={variant.pk: people}, lines=[CartLine(variant, people, day)], customer=customer(**who),
-        payment_method=method, shop=shop_settings(), language="vi", checkout_key=key,
+        cart_items={variant.pk: people},
+        lines=[CartLine(variant, people, day)],
+        customer=customer(**who),
+        payment_method=method,
+        shop=shop_settings(),
+        language="vi",
+        checkout_key=key,
     )
     return order
 
@@ -64,8 +70,15 @@ def checkout_data(client, lang="vi", **overrides):
     page = client.get(f"/{lang}/checkout/")
     assert page.status_code == 200
     key = re.search(r'name="checkout_key" value="([^"]+)"', page.content.decode()).group(1)
-    data = {"checkout_key": key, "name": "Trần Thị Mai", "email": "mai@example.com", "phone": "0912 345 678",
-            "country": "VN", "payment_method": "bank_transfer", "accept_terms": "on"}
+    data = {
+        "checkout_key": key,
+        "name": "Trần Thị Mai",
+        "email": "mai@example.com",
+        "phone": "0912 345 678",
+        "country": "VN",
+        "payment_method": "bank_transfer",
+        "accept_terms": "on",
+    }
     data.update(overrides)
     return data
 
@@ -146,8 +159,12 @@ def test_an_experience_pays_no_shipping_and_goods_beside_it_pay_theirs(shop_tree
     goods.refresh_from_db()
     both, _ = place_order(
         cart_items={experience.pk: 2, goods.pk: 1},
-        lines=[CartLine(experience, 2, in_days(4)), CartLine(goods, 1)], customer=customer(email="x@example.com"),
-        payment_method=PaymentMethod.COD, shop=shop_settings(), language="vi", checkout_key="mixed",
+        lines=[CartLine(experience, 2, in_days(4)), CartLine(goods, 1)],
+        customer=customer(email="x@example.com"),
+        payment_method=PaymentMethod.COD,
+        shop=shop_settings(),
+        language="vi",
+        checkout_key="mixed",
     )
     # The goods' fee in Quảng Ninh (25,000); the visit does not reach the free-shipping threshold for them.
     assert (both.subtotal_vnd, both.shipping_vnd) == (820000, 25000)
@@ -165,8 +182,9 @@ def test_a_past_date_is_refused_with_a_clear_400(client, experience):
     response = book_in_cart(client, experience, shop_today() - datetime.timedelta(days=1), 2)
     assert response.status_code == 400
     assert "Ngày này đã qua" in response.content.decode()
-    response = client.post("/en/cart/add/", {"variant": experience.pk, "date": "yesterday", "people": "2"},
-                           HTTP_ACCEPT="application/json")
+    response = client.post(
+        "/en/cart/add/", {"variant": experience.pk, "date": "yesterday", "people": "2"}, HTTP_ACCEPT="application/json"
+    )
     assert response.status_code == 400
     assert "not a date" in response.json()["error"]
     response = client.post("/en/cart/add/", {"variant": experience.pk, "people": "2"}, HTTP_ACCEPT="application/json")
@@ -179,15 +197,19 @@ def test_a_past_date_is_refused_with_a_clear_400(client, experience):
 @pytest.mark.django_db
 def test_more_people_than_places_left_is_a_409_saying_how_many(client, experience):
     book_order(experience, in_days(2), 5, "earlier")
-    response = client.post("/en/cart/add/", {"variant": experience.pk, "date": in_days(2).isoformat(), "people": "2"},
-                           HTTP_ACCEPT="application/json")
+    response = client.post(
+        "/en/cart/add/",
+        {"variant": experience.pk, "date": in_days(2).isoformat(), "people": "2"},
+        HTTP_ACCEPT="application/json",
+    )
     assert response.status_code == 409
     assert "Only 1 places left on" in response.json()["error"]
 
 
 @pytest.mark.django_db
 def test_booking_through_cart_and_checkout_needs_no_address_and_charges_no_shipping(
-        client, experience, django_capture_on_commit_callbacks):
+    client, experience, django_capture_on_commit_callbacks
+):
     day = in_days(10)
     response = book_in_cart(client, experience, day, 2, lang="en")
     assert response.status_code == 302
@@ -219,11 +241,21 @@ def test_the_same_experience_on_two_dates_makes_two_lines_changed_and_removed_by
     book_in_cart(client, experience, first, 1)
     lines = client.get("/vi/cart/", HTTP_ACCEPT="application/json").json()["lines"]
     assert sorted((line["date"], line["quantity"]) for line in lines) == [
-        (first.isoformat(), 3), (second.isoformat(), 1)]
-    assert client.post("/vi/cart/update/", {"variant": experience.pk, "date": first.isoformat(),
-                                            "quantity": "9"}).status_code == 409
-    assert client.post("/vi/cart/update/", {"variant": experience.pk, "date": first.isoformat(),
-                                            "quantity": "4"}).status_code == 302
+        (first.isoformat(), 3),
+        (second.isoformat(), 1),
+    ]
+    assert (
+        client.post(
+            "/vi/cart/update/", {"variant": experience.pk, "date": first.isoformat(), "quantity": "9"}
+        ).status_code
+        == 409
+    )
+    assert (
+        client.post(
+            "/vi/cart/update/", {"variant": experience.pk, "date": first.isoformat(), "quantity": "4"}
+        ).status_code
+        == 302
+    )
     assert client.post("/vi/cart/remove/", {"variant": experience.pk, "date": second.isoformat()}).status_code == 302
     lines = client.get("/vi/cart/", HTTP_ACCEPT="application/json").json()["lines"]
     assert [(line["date"], line["quantity"]) for line in lines] == [(first.isoformat(), 4)]

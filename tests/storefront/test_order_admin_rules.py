@@ -33,16 +33,21 @@ def messages_of(response):
 def order_named(variant, name, phone="+84912345678", method=PaymentMethod.COD, quantity=1):
     variant.refresh_from_db()
     order, _ = place_order(
-        cart_items={variant.pk: quantity}, lines=[CartLine(variant, quantity)],
-        customer=customer(name=name, phone=phone), payment_method=method, shop=shop_settings(), language="vi",
+        cart_items={variant.pk: quantity},
+        lines=[CartLine(variant, quantity)],
+        customer=customer(name=name, phone=phone),
+        payment_method=method,
+        shop=shop_settings(),
+        language="vi",
         checkout_key=f"key-{name}-{phone}",
     )
     return order
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("typed", ["0912 345 678", "0912345678", "+84912345678", "+84 912 345 678", "0912.345.678",
-                                   "345 678"])
+@pytest.mark.parametrize(
+    "typed", ["0912 345 678", "0912345678", "+84912345678", "+84 912 345 678", "0912.345.678", "345 678"]
+)
 def test_phone_found_in_any_usual_form(client, manager, variant, typed):
     wanted = order_named(variant, "Lê Văn Đức", phone="+84912345678")
     other = order_named(variant, "Trần Thị Hoa", phone="+84987654321")
@@ -106,13 +111,24 @@ def test_collected_cash_is_in_the_history_and_then_refundable(client, manager, v
 
 @pytest.mark.django_db
 def test_order_number_opens_the_order_and_secrets_are_never_shown(client, manager, card_order):
-    Payment.objects.create(order=card_order, session_id="cs_test_9", idempotency_key=f"ocop-checkout-{card_order.token}",
-                           amount_vnd=card_order.total_vnd)
+    Payment.objects.create(
+        order=card_order,
+        session_id="cs_test_9",
+        idempotency_key=f"ocop-checkout-{card_order.token}",
+        amount_vnd=card_order.total_vnd,
+    )
     listing = client.get("/admin/orders/").content.decode()
     assert f'href="/admin/orders/inspect/{card_order.pk}/"' in listing
     assert f'href="/admin/orders/edit/{card_order.pk}/">{card_order.number}' not in listing
-    pages = [client.get(url) for url in (f"/admin/orders/inspect/{card_order.pk}/", f"/admin/orders/edit/{card_order.pk}/",
-                                         "/admin/orders/?export=csv", "/admin/orders/?export=xlsx")]
+    pages = [
+        client.get(url)
+        for url in (
+            f"/admin/orders/inspect/{card_order.pk}/",
+            f"/admin/orders/edit/{card_order.pk}/",
+            "/admin/orders/?export=csv",
+            "/admin/orders/?export=xlsx",
+        )
+    ]
     for response in pages:
         assert response.status_code == 200
         content = body_of(response)
@@ -123,7 +139,7 @@ def test_order_number_opens_the_order_and_secrets_are_never_shown(client, manage
 def test_csv_is_for_spreadsheets_in_the_staff_language(client, django_user_model, variant):
     user = make_staff(django_user_model, "quanly", language="vi", group=ensure_shop_manager_group())
     client.force_login(user)
-    order = order_named(variant, "=HYPERLINK(\"http://x\")", phone="+84912345678")
+    order = order_named(variant, '=HYPERLINK("http://x")', phone="+84912345678")
     order.street_address = "@SUM(A1)"
     order.save()
     set_status(order, OrderStatus.CANCELLED)

@@ -34,7 +34,8 @@ def index(variant):
 
 
 def test_immediate_backend_sends_the_email_and_reindexes_as_the_order_commits(
-        variant, shop, index, django_capture_on_commit_callbacks):
+    variant, shop, index, django_capture_on_commit_callbacks
+):
     assert indexed_in_stock(index) is True
     with django_capture_on_commit_callbacks(execute=True):
         order = order_for(variant, quantity=variant.stock, method=PaymentMethod.COD, shop=shop)  # sells out
@@ -44,7 +45,8 @@ def test_immediate_backend_sends_the_email_and_reindexes_as_the_order_commits(
 
 
 def test_database_queue_leaves_email_and_index_to_the_worker(
-        variant, shop, index, settings, monkeypatch, django_capture_on_commit_callbacks):
+    variant, shop, index, settings, monkeypatch, django_capture_on_commit_callbacks
+):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     from django_tasks_db.models import DBTaskResult
 

@@ -95,8 +95,11 @@ def test_cancel_and_refund_emails(variant, django_capture_on_commit_callbacks):
         set_status(refunded, OrderStatus.PAID)
         set_status(refunded, OrderStatus.REFUNDED)
     subjects = [m.subject for m in mail.outbox]
-    assert subjects == [f"Order {cancelled.number} is cancelled", f"Payment received for order {refunded.number}",
-                        f"Order {refunded.number} is refunded"]
+    assert subjects == [
+        f"Order {cancelled.number} is cancelled",
+        f"Payment received for order {refunded.number}",
+        f"Order {refunded.number} is refunded",
+    ]
 
 
 @pytest.mark.django_db

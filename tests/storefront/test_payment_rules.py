@@ -34,9 +34,15 @@ def test_card_is_not_offered_without_stripe(shop, settings):
 def test_place_order_refuses_cash_on_delivery_abroad(variant, shop):
     variant.refresh_from_db()
     with translation.override("en"), pytest.raises(StorefrontError, match="only possible in Vietnam"):
-        place_order(cart_items={variant.pk: 1}, lines=[CartLine(variant, 1)],
-                    customer=customer(country="DE", province_code=None, province_name="", city="Berlin"),
-                    payment_method=PaymentMethod.COD, shop=shop, language="en", checkout_key="k-de")
+        place_order(
+            cart_items={variant.pk: 1},
+            lines=[CartLine(variant, 1)],
+            customer=customer(country="DE", province_code=None, province_name="", city="Berlin"),
+            payment_method=PaymentMethod.COD,
+            shop=shop,
+            language="en",
+            checkout_key="k-de",
+        )
     assert not Order.objects.exists()
     variant.refresh_from_db()
     assert variant.stock == 10
@@ -48,9 +54,15 @@ def test_place_order_refuses_a_frozen_product_abroad(variant, shop):
     variant.refresh_from_db()
     variant.product.refresh_from_db()
     with translation.override("en"), pytest.raises(StorefrontError, match="delivered in Vietnam only"):
-        place_order(cart_items={variant.pk: 1}, lines=[CartLine(variant, 1)],
-                    customer=customer(country="DE", province_code=None, province_name="", city="Berlin"),
-                    payment_method=PaymentMethod.BANK_TRANSFER, shop=shop, language="en", checkout_key="k-fz")
+        place_order(
+            cart_items={variant.pk: 1},
+            lines=[CartLine(variant, 1)],
+            customer=customer(country="DE", province_code=None, province_name="", city="Berlin"),
+            payment_method=PaymentMethod.BANK_TRANSFER,
+            shop=shop,
+            language="en",
+            checkout_key="k-fz",
+        )
     assert not Order.objects.exists()
 
 
@@ -60,8 +72,17 @@ def test_cart_and_checkout_say_a_product_is_not_sent_abroad(client, variant):
     fill_cart(client, variant)
     cart = client.get("/en/cart/").content.decode()
     assert "Delivered in Vietnam only (alcohol)" in cart and "data-domestic-only" in cart
-    data = form_data(client, lang="en", country="DE", province="", ward="", city="Berlin",
-                     phone="+49 30 123456", payment_method="bank_transfer", refresh="1")
+    data = form_data(
+        client,
+        lang="en",
+        country="DE",
+        province="",
+        ward="",
+        city="Berlin",
+        phone="+49 30 123456",
+        payment_method="bank_transfer",
+        refresh="1",
+    )
     page = client.post("/en/checkout/", data).content.decode()
     assert "delivered in Vietnam only" in page
     data.pop("refresh")
@@ -96,8 +117,9 @@ def test_cash_on_delivery_holds_stock_for_its_own_time(variant, shop):
     cod = order_for(variant, method=PaymentMethod.COD, shop=shop)
     transfer = order_for(variant, method=PaymentMethod.BANK_TRANSFER, shop=shop)
     assert cod.hold_expires_at - cod.created_at == pytest.approx(timedelta(hours=96), abs=timedelta(seconds=5))
-    assert transfer.hold_expires_at - transfer.created_at == pytest.approx(timedelta(hours=24),
-                                                                           abs=timedelta(seconds=5))
+    assert transfer.hold_expires_at - transfer.created_at == pytest.approx(
+        timedelta(hours=24), abs=timedelta(seconds=5)
+    )
 
 
 @pytest.mark.django_db
@@ -111,10 +133,15 @@ def test_can_start_card_payment_only_for_unpaid_card_orders(card_order, variant,
 @pytest.mark.django_db
 def test_order_page_names_the_country_and_gives_swift_details_abroad(client, variant, shop):
     variant.refresh_from_db()
-    order, _ = place_order(cart_items={variant.pk: 1}, lines=[CartLine(variant, 1)],
-                           customer=customer(country="DE", province_code=None, province_name="", city="Berlin",
-                                             postal_code="10115"),
-                           payment_method=PaymentMethod.BANK_TRANSFER, shop=shop, language="en", checkout_key="k-sw")
+    order, _ = place_order(
+        cart_items={variant.pk: 1},
+        lines=[CartLine(variant, 1)],
+        customer=customer(country="DE", province_code=None, province_name="", city="Berlin", postal_code="10115"),
+        payment_method=PaymentMethod.BANK_TRANSFER,
+        shop=shop,
+        language="en",
+        checkout_key="k-sw",
+    )
     en = client.get(f"/en/orders/{order.token}/").content.decode()
     assert "Germany" in en and "<br>DE<br>" not in en
     assert shop.bank_swift_bic in en and "Beneficiary" in en

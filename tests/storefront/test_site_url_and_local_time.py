@@ -40,17 +40,21 @@ def test_stripe_returns_the_customer_to_site_url(client, settings, variant, monk
 
     monkeypatch.setattr(storefront.views, "start_card_payment", recording_start)
     fill_cart(client, variant)
-    response = client.post("/en/checkout/", form_data(client, lang="en", payment_method="card"),
-                           HTTP_HOST="10.0.0.7:8000")
+    response = client.post(
+        "/en/checkout/", form_data(client, lang="en", payment_method="card"), HTTP_HOST="10.0.0.7:8000"
+    )
     assert response.status_code == 302
     assert seen["success_url"].startswith(f"{SITE}/en/orders/") and seen["success_url"].endswith("/paid/")
     assert seen["cancel_url"].startswith(f"{SITE}/en/orders/")
 
 
-@pytest.mark.parametrize("utc, number_date", [
-    (datetime.datetime(2026, 12, 1, 20, 0, tzinfo=datetime.UTC), "261202"),  # 03:00 on 2 December in Vietnam
-    (datetime.datetime(2026, 12, 1, 16, 59, tzinfo=datetime.UTC), "261201"),  # 23:59 on 1 December in Vietnam
-])
+@pytest.mark.parametrize(
+    "utc, number_date",
+    [
+        (datetime.datetime(2026, 12, 1, 20, 0, tzinfo=datetime.UTC), "261202"),  # 03:00 on 2 December in Vietnam
+        (datetime.datetime(2026, 12, 1, 16, 59, tzinfo=datetime.UTC), "261201"),  # 23:59 on 1 December in Vietnam
+    ],
+)
 def test_order_numbers_carry_the_date_in_vietnam(utc, number_date):
     assert _new_number(utc).startswith(f"QN{number_date}-")
 

@@ -20,9 +20,15 @@ def catalogue(shop_tree):
     locale = shop_tree["catalogue"].locale
     van_don = Region.objects.create(name="Vân Đồn", slug="van-don", locale=locale)
     producer = shop_tree["producers"] if "producers" in shop_tree else shop_tree["producer"].get_parent()
-    minh_chau = producer.add_child(instance=ProducerPage(
-        title="HTX Thủy sản Minh Châu", slug="htx-minh-chau", producer_type="cooperative", region=van_don,
-        locale=locale))
+    minh_chau = producer.add_child(
+        instance=ProducerPage(
+            title="HTX Thủy sản Minh Châu",
+            slug="htx-minh-chau",
+            producer_type="cooperative",
+            region=van_don,
+            locale=locale,
+        )
+    )
     cha_muc = make_product(shop_tree, title="Chả mực Hạ Long", price=120000, stock=10, sku="CM-500")
     tree = {**shop_tree, "producer": minh_chau, "region": van_don}
     sa_sung = make_product(tree, title="Sá sùng khô Vân Đồn", price=2100000, stock=4, sku="SS-100")
@@ -31,9 +37,18 @@ def catalogue(shop_tree):
 
 @pytest.fixture
 def editor(db, django_user_model, client):
-    user = make_staff(django_user_model, "editor", permissions=[
-        "wagtailadmin.access_admin", "catalogue.add_productvariant", "catalogue.change_productvariant",
-        "catalogue.view_productvariant", "storefront.view_stockmovement", "storefront.record_delivery"])
+    user = make_staff(
+        django_user_model,
+        "editor",
+        permissions=[
+            "wagtailadmin.access_admin",
+            "catalogue.add_productvariant",
+            "catalogue.change_productvariant",
+            "catalogue.view_productvariant",
+            "storefront.view_stockmovement",
+            "storefront.record_delivery",
+        ],
+    )
     client.force_login(user)
     return user
 
@@ -67,13 +82,22 @@ def test_filters_and_formatted_listing(client, editor, catalogue):
 
 
 @pytest.mark.django_db
-def test_add_from_the_product_is_prefilled_and_the_chooser_offers_only_vietnamese_pages(client, editor, catalogue,
-                                                                                      admin_client):
+def test_add_from_the_product_is_prefilled_and_the_chooser_offers_only_vietnamese_pages(
+    client, editor, catalogue, admin_client
+):
     product = catalogue["sa_sung"].product
     english = Locale.objects.get_or_create(language_code="en")[0]
-    product.get_parent().add_child(instance=ProductPage(
-        title="Dried peanut worms", slug="dried-peanut-worms", locale=english, translation_key=product.translation_key,
-        producer=product.producer, group=product.group, region=product.region))
+    product.get_parent().add_child(
+        instance=ProductPage(
+            title="Dried peanut worms",
+            slug="dried-peanut-worms",
+            locale=english,
+            translation_key=product.translation_key,
+            producer=product.producer,
+            group=product.group,
+            region=product.region,
+        )
+    )
     editor_page = admin_client.get(f"/admin/pages/{product.pk}/edit/").content.decode()
     assert f"{LIST}add/?product={product.pk}" in editor_page
     form = client.get(f"{LIST}add/", {"product": product.pk}).content.decode()
@@ -85,16 +109,34 @@ def test_add_from_the_product_is_prefilled_and_the_chooser_offers_only_vietnames
 
 
 def variant_form(variant, **overrides):
-    data = {"product": variant.product_id, "sku": variant.sku, "pack": variant.pack, "size": variant.size,
-            "price_vnd": str(variant.price_vnd), "stock": str(variant.stock), "stock_seen": str(variant.stock),
-            "weight_grams": "500", "is_active": "on", "sort_order": "0"}
+    data = {
+        "product": variant.product_id,
+        "sku": variant.sku,
+        "pack": variant.pack,
+        "size": variant.size,
+        "price_vnd": str(variant.price_vnd),
+        "stock": str(variant.stock),
+        "stock_seen": str(variant.stock),
+        "weight_grams": "500",
+        "is_active": "on",
+        "sort_order": "0",
+    }
     data.update(overrides)
     return data
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(("typed", "stored"), [("850.000", 850000), ("850,000", 850000), ("850 000", 850000),
-                                               ("850000", 850000), ("850.000 ₫", 850000), ("1.200.000", 1200000)])
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("850.000", 850000),
+        ("850,000", 850000),
+        ("850 000", 850000),
+        ("850000", 850000),
+        ("850.000 ₫", 850000),
+        ("1.200.000", 1200000),
+    ],
+)
 def test_prices_typed_the_vietnamese_way(client, editor, catalogue, typed, stored):
     variant = catalogue["cha_muc"]
     response = client.post(f"{LIST}edit/{variant.pk}/", variant_form(variant, price_vnd=typed))
@@ -129,8 +171,17 @@ def test_editing_stock_is_logged_and_a_sale_meanwhile_is_not_overwritten(client,
 @pytest.mark.django_db
 def test_new_variant_starts_with_a_logged_stock(client, editor, catalogue):
     product = catalogue["sa_sung"].product
-    data = {"product": product.pk, "sku": "SS-250", "pack": "bag", "size": "250 g", "price_vnd": "4.900.000",
-            "stock": "7", "weight_grams": "300", "is_active": "on", "sort_order": "1"}
+    data = {
+        "product": product.pk,
+        "sku": "SS-250",
+        "pack": "bag",
+        "size": "250 g",
+        "price_vnd": "4.900.000",
+        "stock": "7",
+        "weight_grams": "300",
+        "is_active": "on",
+        "sort_order": "1",
+    }
     assert client.post(f"{LIST}add/", data).status_code == 302
     variant = ProductVariant.objects.get(sku="SS-250")
     assert (variant.price_vnd, variant.stock) == (4900000, 7)
@@ -142,8 +193,14 @@ def test_bulk_edit_changes_several_variants_or_none(client, editor, catalogue):
     cha_muc, sa_sung = catalogue["cha_muc"], catalogue["sa_sung"]
     page = client.get("/admin/shop/stock/bulk-edit/", {"q": "sa sung"}).content.decode()
     assert "SS-100" in page and "CM-500" not in page
-    data = {f"v{cha_muc.pk}-price": "125.000", f"v{cha_muc.pk}-stock": "12", f"v{cha_muc.pk}-stock_seen": "10",
-            f"v{sa_sung.pk}-price": "2.100.000", f"v{sa_sung.pk}-stock": "oops", f"v{sa_sung.pk}-stock_seen": "4"}
+    data = {
+        f"v{cha_muc.pk}-price": "125.000",
+        f"v{cha_muc.pk}-stock": "12",
+        f"v{cha_muc.pk}-stock_seen": "10",
+        f"v{sa_sung.pk}-price": "2.100.000",
+        f"v{sa_sung.pk}-stock": "oops",
+        f"v{sa_sung.pk}-stock_seen": "4",
+    }
     response = client.post("/admin/shop/stock/bulk-edit/", data)
     assert response.status_code == 200
     assert ProductVariant.objects.get(pk=cha_muc.pk).price_vnd == 120000  # nothing saved
@@ -175,8 +232,10 @@ def test_import_previews_then_applies_and_logs(client, editor, catalogue):
     assert ProductVariant.objects.get(sku="CM-500").stock == 15
     assert ProductVariant.objects.get(sku="SS-100").price_vnd == 2100000  # empty cell: unchanged
     assert ProductVariant.objects.get(sku="SS-100").stock == 8
-    assert set(StockMovement.objects.filter(reason="import").values_list("sku", "change")) == {("CM-500", 5),
-                                                                                                ("SS-100", 4)}
+    assert set(StockMovement.objects.filter(reason="import").values_list("sku", "change")) == {
+        ("CM-500", 5),
+        ("SS-100", 4),
+    }
 
 
 @pytest.mark.django_db
@@ -204,7 +263,9 @@ def test_sales_and_cancellations_are_in_the_stock_log(client, editor, catalogue)
     log = client.get("/admin/snippets/storefront/stockmovement/").content.decode()
     assert order.number in log and "Sale" in log and "Order cancelled" in log
     assert list(StockMovement.objects.order_by("pk").values_list("change", "stock_after", "reason")) == [
-        (-3, 7, "sale"), (3, 10, "cancellation")]
+        (-3, 7, "sale"),
+        (3, 10, "cancellation"),
+    ]
 
 
 @pytest.mark.django_db
@@ -218,12 +279,17 @@ def test_shop_manager_sees_stock_records_deliveries_but_cannot_change_prices(cli
     details = " ".join(client.get(f"{LIST}inspect/{variant.pk}/").content.decode().split())
     assert "₫2,100,000" in details and "<dd> Yes </dd>" in details and "<dd> True </dd>" not in details
     assert client.get("/admin/snippets/storefront/stockmovement/").status_code == 200
-    response = client.post("/admin/shop/stock/delivery/", {"variant": variant.pk, "quantity": "20",
-                                                           "note": "phiếu nhập 17"})
+    response = client.post(
+        "/admin/shop/stock/delivery/", {"variant": variant.pk, "quantity": "20", "note": "phiếu nhập 17"}
+    )
     assert response.status_code == 302
     movement = StockMovement.objects.get(reason="delivery")
-    assert (movement.change, movement.stock_after, movement.changed_by, movement.note) == (20, 24, manager,
-                                                                                           "phiếu nhập 17")
+    assert (movement.change, movement.stock_after, movement.changed_by, movement.note) == (
+        20,
+        24,
+        manager,
+        "phiếu nhập 17",
+    )
     client.post(f"{LIST}edit/{variant.pk}/", variant_form(variant, price_vnd="1000", stock="0"))
     assert ProductVariant.objects.get(pk=variant.pk).price_vnd == 2100000
     assert client.get("/admin/shop/stock/bulk-edit/").status_code in (302, 403)

@@ -41,15 +41,30 @@ def test_session_amounts_are_whole_dong_and_expiry_is_within_stripe_limits(card_
 def test_session_parameters_sent_to_stripe(card_order):
     # stripe-mock echoes what it was sent for these fields.
     session = stripe_gateway.create_checkout_session(
-        order_number=card_order.number, reference=card_order.token, email=card_order.email,
-        lines=[("Chả mực", 120000, 2)], total_vnd=265000, shipping_vnd=25000, expires_at=2_000_000_000,
-        idempotency_key="test-key-1", locale="vi", **URLS,
+        order_number=card_order.number,
+        reference=card_order.token,
+        email=card_order.email,
+        lines=[("Chả mực", 120000, 2)],
+        total_vnd=265000,
+        shipping_vnd=25000,
+        expires_at=2_000_000_000,
+        idempotency_key="test-key-1",
+        locale="vi",
+        **URLS,
     )
     assert session.expires_at == 2_000_000_000
     with pytest.raises(AssertionError):
         stripe_gateway.create_checkout_session(
-            order_number="X", reference="x", email="a@b.c", lines=[("x", 1200, 1)], total_vnd=120000,
-            shipping_vnd=0, expires_at=2_000_000_000, idempotency_key="k", locale="en", **URLS,
+            order_number="X",
+            reference="x",
+            email="a@b.c",
+            lines=[("x", 1200, 1)],
+            total_vnd=120000,
+            shipping_vnd=0,
+            expires_at=2_000_000_000,
+            idempotency_key="k",
+            locale="en",
+            **URLS,
         )
 
 

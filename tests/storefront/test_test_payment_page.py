@@ -23,8 +23,9 @@ def _card_checkout(client, variant, lang="en"):
 
 
 @pytest.mark.django_db
-def test_pay_on_the_test_page_marks_the_order_paid_through_the_webhook(client, variant,
-                                                                       django_capture_on_commit_callbacks):
+def test_pay_on_the_test_page_marks_the_order_paid_through_the_webhook(
+    client, variant, django_capture_on_commit_callbacks
+):
     order = _card_checkout(client, variant)
     page = client.get(f"/en/test-payment/{order.token}/").content.decode()
     assert "Pay (test)" in page and "Decline (test)" in page and "₫265,000" in page and order.number in page
@@ -69,12 +70,19 @@ def test_test_page_answers_404_when_stripe_is_not_a_local_mock(client, variant, 
 
 
 def test_production_settings_never_mount_the_test_payment_page():
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "site_config.settings.production", "SECRET_KEY": "x" * 60,
-           "SITE_URL": "https://shop.example", "STRIPE_API_BASE": "http://127.0.0.1:12111"}
-    code = ("import django; django.setup(); from django.conf import settings; from django.urls import reverse, "
-            "NoReverseMatch\nassert settings.STRIPE_TEST_PAYMENT_PAGE is False\ntry:\n"
-            "    reverse('storefront:test_payment', kwargs={'token': 'x'})\nexcept NoReverseMatch:\n"
-            "    print('not mounted')\nelse:\n    print('MOUNTED')\n")
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "site_config.settings.production",
+        "SECRET_KEY": "x" * 60,
+        "SITE_URL": "https://shop.example",
+        "STRIPE_API_BASE": "http://127.0.0.1:12111",
+    }
+    code = (
+        "import django; django.setup(); from django.conf import settings; from django.urls import reverse, "
+        "NoReverseMatch\nassert settings.STRIPE_TEST_PAYMENT_PAGE is False\ntry:\n"
+        "    reverse('storefront:test_payment', kwargs={'token': 'x'})\nexcept NoReverseMatch:\n"
+        "    print('not mounted')\nelse:\n    print('MOUNTED')\n"
+    )
     result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
     assert result.stdout.strip() == "not mounted", result.stderr
 
@@ -101,8 +109,19 @@ def test_card_order_can_switch_to_cash_on_delivery(client, variant, shop):
 @pytest.mark.django_db
 def test_card_order_abroad_cannot_switch_to_cash_on_delivery(client, variant):
     fill_cart(client, variant)
-    client.post("/en/checkout/", form_data(client, lang="en", country="KR", province="", ward="", city="Seoul",
-                                           phone="+82 10 1234 5678", payment_method="card"))
+    client.post(
+        "/en/checkout/",
+        form_data(
+            client,
+            lang="en",
+            country="KR",
+            province="",
+            ward="",
+            city="Seoul",
+            phone="+82 10 1234 5678",
+            payment_method="card",
+        ),
+    )
     order = Order.objects.get()
     assert 'value="cod"' not in client.get(f"/en/orders/{order.token}/").content.decode()
     client.post(f"/en/orders/{order.token}/payment-method/", {"payment_method": "cod"})

@@ -11,15 +11,19 @@ def test_crc_is_ccitt_false():
 
 def test_payload_matches_a_known_good_vietqr():
     # Same string as vietnam-qr-pay 1.0.0's QRPay.init_viet_qr(...).build() for these inputs.
-    payload = vietqr_payload(bank_bin="970436", account_number="0011004012345", amount_vnd=120000,
-                             purpose="QN261128-123456")
-    assert payload == ("00020101021238570010A00000072701270006970436011300110040123450208QRIBFTTA"
-                       "530370454061200005802VN62190815QN261128-1234566304EE44")
+    payload = vietqr_payload(
+        bank_bin="970436", account_number="0011004012345", amount_vnd=120000, purpose="QN261128-123456"
+    )
+    assert payload == (
+        "00020101021238570010A00000072701270006970436011300110040123450208QRIBFTTA"
+        "530370454061200005802VN62190815QN261128-1234566304EE44"
+    )
 
 
 def test_payload_carries_amount_currency_and_order_number():
-    payload = vietqr_payload(bank_bin="970436", account_number="123456789", amount_vnd=1_250_000,
-                             purpose="QN260101-000042")
+    payload = vietqr_payload(
+        bank_bin="970436", account_number="123456789", amount_vnd=1_250_000, purpose="QN260101-000042"
+    )
     fields = parse_tlv(payload)
     assert fields["54"] == "1250000"
     assert fields["53"] == "704"
@@ -29,12 +33,15 @@ def test_payload_carries_amount_currency_and_order_number():
     assert fields["63"] == f"{crc16_ccitt(payload[:-4].encode()):04X}"
 
 
-@pytest.mark.parametrize("kwargs", [
-    {"bank_bin": "97043", "account_number": "1", "amount_vnd": 1},
-    {"bank_bin": "970436", "account_number": "", "amount_vnd": 1},
-    {"bank_bin": "970436", "account_number": "1", "amount_vnd": 0},
-    {"bank_bin": "970436", "account_number": "1", "amount_vnd": 1.5},
-])
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"bank_bin": "97043", "account_number": "1", "amount_vnd": 1},
+        {"bank_bin": "970436", "account_number": "", "amount_vnd": 1},
+        {"bank_bin": "970436", "account_number": "1", "amount_vnd": 0},
+        {"bank_bin": "970436", "account_number": "1", "amount_vnd": 1.5},
+    ],
+)
 def test_bad_bank_details_are_refused(kwargs):
     with pytest.raises(ValueError):
         vietqr_payload(purpose="x", **kwargs)

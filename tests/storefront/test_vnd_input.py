@@ -8,11 +8,22 @@ from site_config.fields import VNDFormField, parse_vnd
 from site_config.models import ShopSettings
 
 
-@pytest.mark.parametrize(("typed", "amount"), [
-    ("850.000", 850000), ("850,000", 850000), ("850 000", 850000), ("850000", 850000), ("850.000 ₫", 850000),
-    ("850.000đ", 850000), ("1.200.000", 1200000), ("1,200,000 VND", 1200000), ("850\u00a0000\u00a0₫", 850000),
-    ("  25.000  ", 25000), ("", None),
-])
+@pytest.mark.parametrize(
+    ("typed", "amount"),
+    [
+        ("850.000", 850000),
+        ("850,000", 850000),
+        ("850 000", 850000),
+        ("850000", 850000),
+        ("850.000 ₫", 850000),
+        ("850.000đ", 850000),
+        ("1.200.000", 1200000),
+        ("1,200,000 VND", 1200000),
+        ("850\u00a0000\u00a0₫", 850000),
+        ("  25.000  ", 25000),
+        ("", None),
+    ],
+)
 def test_parse_vnd_reads_what_staff_type(typed, amount):
     assert parse_vnd(typed) == amount
 
@@ -54,23 +65,47 @@ def test_shop_settings_take_vietnamese_amounts(client, django_user_model, shop_t
     url = f"/admin/settings/site_config/shopsettings/{site.pk}/"
     page = admin_client.get(url).content.decode()
     assert 'name="free_shipping_threshold_vnd"' in page and 'value="500.000"' in page
-    data = {"shipping_fee_in_province_vnd": "30.000", "shipping_fee_other_vnd": "45,000",
-            "shipping_fee_international_vnd": "450 000 ₫", "free_shipping_threshold_vnd": "1.200.000",
-            "card_enabled": "on", "cod_enabled": "on", "bank_transfer_enabled": "on", "hold_hours": "48",
-            "bank_bin": "970436", "bank_name": "Vietcombank", "bank_account_number": "0011004012345",
-            "bank_account_name": "TRUNG TAM", "cod_hold_hours": "24", "bank_swift_bic": "BFTVVNVX",
-            "bank_branch_address": "Hạ Long", "bank_beneficiary_address": "Hạ Long",
-            "abroad_zone1_countries": "KR,JP", "abroad_zone1_first_kg_vnd": "350.000",
-            "abroad_zone1_extra_kg_vnd": "120,000", "abroad_zone2_countries": "DE",
-            "abroad_zone2_first_kg_vnd": "550 000", "abroad_zone2_extra_kg_vnd": "220000",
-            "abroad_zone3_first_kg_vnd": "700.000 ₫", "abroad_zone3_extra_kg_vnd": "300.000"}
+    data = {
+        "shipping_fee_in_province_vnd": "30.000",
+        "shipping_fee_other_vnd": "45,000",
+        "shipping_fee_international_vnd": "450 000 ₫",
+        "free_shipping_threshold_vnd": "1.200.000",
+        "card_enabled": "on",
+        "cod_enabled": "on",
+        "bank_transfer_enabled": "on",
+        "hold_hours": "48",
+        "bank_bin": "970436",
+        "bank_name": "Vietcombank",
+        "bank_account_number": "0011004012345",
+        "bank_account_name": "TRUNG TAM",
+        "cod_hold_hours": "24",
+        "bank_swift_bic": "BFTVVNVX",
+        "bank_branch_address": "Hạ Long",
+        "bank_beneficiary_address": "Hạ Long",
+        "abroad_zone1_countries": "KR,JP",
+        "abroad_zone1_first_kg_vnd": "350.000",
+        "abroad_zone1_extra_kg_vnd": "120,000",
+        "abroad_zone2_countries": "DE",
+        "abroad_zone2_first_kg_vnd": "550 000",
+        "abroad_zone2_extra_kg_vnd": "220000",
+        "abroad_zone3_first_kg_vnd": "700.000 ₫",
+        "abroad_zone3_extra_kg_vnd": "300.000",
+    }
     response = admin_client.post(url, data)
     assert response.status_code == 302, response.content.decode()[:2000]
     shop = ShopSettings.for_site(site)
-    assert (shop.shipping_fee_in_province_vnd, shop.shipping_fee_other_vnd, shop.shipping_fee_international_vnd,
-            shop.free_shipping_threshold_vnd) == (30000, 45000, 450000, 1200000)
-    assert (shop.abroad_zone1_first_kg_vnd, shop.abroad_zone1_extra_kg_vnd, shop.abroad_zone2_first_kg_vnd,
-            shop.abroad_zone3_first_kg_vnd) == (350000, 120000, 550000, 700000)
+    assert (
+        shop.shipping_fee_in_province_vnd,
+        shop.shipping_fee_other_vnd,
+        shop.shipping_fee_international_vnd,
+        shop.free_shipping_threshold_vnd,
+    ) == (30000, 45000, 450000, 1200000)
+    assert (
+        shop.abroad_zone1_first_kg_vnd,
+        shop.abroad_zone1_extra_kg_vnd,
+        shop.abroad_zone2_first_kg_vnd,
+        shop.abroad_zone3_first_kg_vnd,
+    ) == (350000, 120000, 550000, 700000)
     data["free_shipping_threshold_vnd"] = "1.200.000,50"
     response = admin_client.post(url, data)
     assert response.status_code == 200 and "đồng chẵn, ví dụ 850.000" in response.content.decode()

@@ -28,7 +28,9 @@ def stock_of(variant):
 
 
 @pytest.mark.django_db
-def test_completed_paid_session_fulfils_the_order_and_mails_once(client, card_order, django_capture_on_commit_callbacks):
+def test_completed_paid_session_fulfils_the_order_and_mails_once(
+    client, card_order, django_capture_on_commit_callbacks
+):
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         response = signed_post(client, stripe_event("checkout.session.completed", card_order))
@@ -43,8 +45,10 @@ def test_completed_paid_session_fulfils_the_order_and_mails_once(client, card_or
 
 @pytest.mark.django_db
 def test_completed_but_unpaid_session_waits_then_async_success_fulfils(client, card_order):
-    assert signed_post(client, stripe_event("checkout.session.completed", card_order,
-                                            payment_status="unpaid")).status_code == 200
+    assert (
+        signed_post(client, stripe_event("checkout.session.completed", card_order, payment_status="unpaid")).status_code
+        == 200
+    )
     assert status_of(card_order) == OrderStatus.AWAITING_PAYMENT
     signed_post(client, stripe_event("checkout.session.async_payment_succeeded", card_order))
     assert status_of(card_order) == OrderStatus.PAID
@@ -71,8 +75,9 @@ def test_session_expiry_releases_stock_once_even_when_redelivered_or_repeated(cl
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("tamper", ["bad_signature", "wrong_secret", "missing_header", "stale_timestamp",
-                                    "body_changed"])
+@pytest.mark.parametrize(
+    "tamper", ["bad_signature", "wrong_secret", "missing_header", "stale_timestamp", "body_changed"]
+)
 def test_unverifiable_webhooks_get_400_and_change_nothing(client, card_order, tamper):
     event = stripe_event("checkout.session.completed", card_order)
     if tamper == "wrong_secret":
@@ -82,8 +87,12 @@ def test_unverifiable_webhooks_get_400_and_change_nothing(client, card_order, ta
     elif tamper == "stale_timestamp":
         response = signed_post(client, event, timestamp=int(time.time()) - 3600)
     elif tamper == "bad_signature":
-        response = client.post("/stripe/webhook/", data="{}", content_type="application/json",
-                               HTTP_STRIPE_SIGNATURE=f"t={int(time.time())},v1={'0' * 64}")
+        response = client.post(
+            "/stripe/webhook/",
+            data="{}",
+            content_type="application/json",
+            HTTP_STRIPE_SIGNATURE=f"t={int(time.time())},v1={'0' * 64}",
+        )
     else:
         import json
 
@@ -93,8 +102,9 @@ def test_unverifiable_webhooks_get_400_and_change_nothing(client, card_order, ta
 
         header = sign_payload(json.dumps(event), WEBHOOK_SECRET, int(time.time()))
         event["data"]["object"]["amount_total"] = 1
-        response = client.post("/stripe/webhook/", data=json.dumps(event), content_type="application/json",
-                               HTTP_STRIPE_SIGNATURE=header)
+        response = client.post(
+            "/stripe/webhook/", data=json.dumps(event), content_type="application/json", HTTP_STRIPE_SIGNATURE=header
+        )
     assert response.status_code == 400
     assert status_of(card_order) == OrderStatus.AWAITING_PAYMENT
     assert not StripeEvent.objects.exists()
@@ -108,8 +118,9 @@ def test_webhook_needs_no_csrf_token_but_only_accepts_post(card_order):
 
 
 @pytest.mark.django_db
-def test_same_event_twice_in_sequence_fulfils_once_and_mails_once(client, card_order,
-                                                                  django_capture_on_commit_callbacks):
+def test_same_event_twice_in_sequence_fulfils_once_and_mails_once(
+    client, card_order, django_capture_on_commit_callbacks
+):
     event = stripe_event("checkout.session.completed", card_order)
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
@@ -176,7 +187,8 @@ def test_success_page_and_webhook_at_the_same_moment_make_one_transition(shop_tr
         thread.join()
     assert results == {"page": 200, "hook": 200}
     assert list(OrderStatusChange.objects.filter(order=order).values_list("to_status", "source")) == [
-        ("paid", "stripe")]
+        ("paid", "stripe")
+    ]
 
 
 @pytest.mark.django_db
@@ -188,14 +200,17 @@ def test_success_page_alone_never_marks_the_order_paid(client, card_order):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("sequence, final", [
-    (["async_payment_succeeded", "completed_unpaid"], OrderStatus.PAID),
-    (["completed_paid", "expired"], OrderStatus.PAID),
-    (["async_payment_failed", "completed_unpaid"], OrderStatus.PAYMENT_FAILED),
-    (["expired", "async_payment_failed"], OrderStatus.EXPIRED),
-    (["charge_refunded_early", "completed_paid"], OrderStatus.PAID),
-    (["completed_paid", "charge_refunded", "async_payment_succeeded"], OrderStatus.REFUNDED),
-])
+@pytest.mark.parametrize(
+    "sequence, final",
+    [
+        (["async_payment_succeeded", "completed_unpaid"], OrderStatus.PAID),
+        (["completed_paid", "expired"], OrderStatus.PAID),
+        (["async_payment_failed", "completed_unpaid"], OrderStatus.PAYMENT_FAILED),
+        (["expired", "async_payment_failed"], OrderStatus.EXPIRED),
+        (["charge_refunded_early", "completed_paid"], OrderStatus.PAID),
+        (["completed_paid", "charge_refunded", "async_payment_succeeded"], OrderStatus.REFUNDED),
+    ],
+)
 def test_out_of_order_events_end_in_the_right_state(client, card_order, variant, sequence, final):
     names = {
         "completed_paid": ("checkout.session.completed", {}),
@@ -218,8 +233,9 @@ def test_out_of_order_events_end_in_the_right_state(client, card_order, variant,
 @pytest.mark.django_db
 @pytest.mark.parametrize("amount_delta, currency", [(-1, "vnd"), (0, "usd"), (100, "vnd")])
 def test_amount_or_currency_that_differs_flags_and_does_not_fulfil(client, card_order, amount_delta, currency):
-    event = stripe_event("checkout.session.completed", card_order, amount=card_order.total_vnd + amount_delta,
-                         currency=currency)
+    event = stripe_event(
+        "checkout.session.completed", card_order, amount=card_order.total_vnd + amount_delta, currency=currency
+    )
     assert signed_post(client, event).status_code == 200
     order = Order.objects.get(pk=card_order.pk)
     assert order.status == OrderStatus.AWAITING_PAYMENT

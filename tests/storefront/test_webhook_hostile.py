@@ -23,8 +23,9 @@ def post_raw(client, body: str, timestamp=None):
 @pytest.mark.parametrize("ahead", [365 * 24 * 3600, 3600, 301 + 60])
 def test_an_event_signed_in_the_future_is_refused(client, card_order, ahead, caplog):
     with caplog.at_level(logging.WARNING, logger="storefront.webhooks"):
-        response = signed_post(client, stripe_event("checkout.session.completed", card_order),
-                               timestamp=int(time.time()) + ahead)
+        response = signed_post(
+            client, stripe_event("checkout.session.completed", card_order), timestamp=int(time.time()) + ahead
+        )
     assert response.status_code == 400
     assert Order.objects.get(pk=card_order.pk).status == OrderStatus.AWAITING_PAYMENT
     assert not StripeEvent.objects.exists()
@@ -32,8 +33,9 @@ def test_an_event_signed_in_the_future_is_refused(client, card_order, ahead, cap
 
 
 def test_a_small_clock_skew_is_tolerated(client, card_order):
-    response = signed_post(client, stripe_event("checkout.session.completed", card_order),
-                           timestamp=int(time.time()) + 30)
+    response = signed_post(
+        client, stripe_event("checkout.session.completed", card_order), timestamp=int(time.time()) + 30
+    )
     assert response.status_code == 200 and response.json()["outcome"] == "paid"
 
 
@@ -73,6 +75,6 @@ def test_malformed_signed_payloads_get_400_and_are_logged(client, card_order, na
     assert not StripeEvent.objects.exists()
 
 
-@pytest.mark.parametrize("body", ["null", "[]", "\"event\"", "{\"id\": \"evt_1\"}", "{"])
+@pytest.mark.parametrize("body", ["null", "[]", '"event"', '{"id": "evt_1"}', "{"])
 def test_signed_bodies_that_are_not_events_get_400(client, body):
     assert post_raw(client, body).status_code == 400

@@ -21,6 +21,9 @@ class Command(BaseCommand):
         except RuntimeError as error:
             raise CommandError(str(error)) from error
         elapsed = time.monotonic() - started
-        self.stdout.write(self.style.SUCCESS(
-            f"Generated {made} products in {elapsed:.1f}s ({made / elapsed:.0f} products/s). "
-            "Run `manage.py update_index` to index them."))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Generated {made} products in {elapsed:.1f}s ({made / elapsed:.0f} products/s). "
+                "Run `manage.py update_index` to index them."
+            )
+        )

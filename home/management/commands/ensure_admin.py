@@ -34,6 +34,8 @@ class Command(BaseCommand):
         if not profile.preferred_language:
             profile.preferred_language = settings.OCOP_ADMIN_LANGUAGE
             profile.save(update_fields=["preferred_language"])
-        password = remembered.read_text().strip() if remembered.exists() else "(unchanged; see manage.py changepassword)"
+        password = (
+            remembered.read_text().strip() if remembered.exists() else "(unchanged; see manage.py changepassword)"
+        )
         self.stdout.write(self.style.SUCCESS(f"Admin login: {username} / {password}"))
         self.stdout.write("Admin: http://127.0.0.1:{}/admin/".format(os.environ.get("PORT", "8000")))

@@ -19,6 +19,9 @@ class Command(BaseCommand):
             return
         started = time.monotonic()
         counts = load_demo()
-        self.stdout.write(self.style.SUCCESS(
-            "Demo catalogue ready in {:.1f}s: {producers} producers, {products} products "
-            "({english_products} in English).".format(time.monotonic() - started, **counts)))
+        self.stdout.write(
+            self.style.SUCCESS(
+                "Demo catalogue ready in {:.1f}s: {producers} producers, {products} products "
+                "({english_products} in English).".format(time.monotonic() - started, **counts)
+            )
+        )
