@@ -35,6 +35,8 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_config.settings.dev")
 os.environ.setdefault("DEBUG", "0")
 
+from bench.common import percentile  # noqa: E402 (one way to compute percentiles for every bench)
+
 TEXTS = [
     "cha muc",
     "tra hoa vang",
@@ -50,15 +52,6 @@ TEXTS = [
     "tinh dầu hồi",
 ]
 PREFIXES = ["cha m", "tra h", "ruo", "mat o", "nuoc ma", "mien", "gom", "sa su", "ga d", "che x", "chả mự", "tinh d"]
-
-
-def percentile(values, p):
-    values = sorted(values)
-    if not values:
-        return float("nan")
-    k = (len(values) - 1) * p / 100
-    lo, hi = int(k), min(int(k) + 1, len(values) - 1)
-    return values[lo] + (values[hi] - values[lo]) * (k - lo)
 
 
 def shapes(localities, groups, rng):
