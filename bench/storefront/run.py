@@ -45,25 +45,22 @@ from django.test.utils import setup_databases, teardown_databases  # noqa: E402
 WEBHOOK_SECRET = "whsec_bench"
 
 
-def percentile(values, pct):
-    ordered = sorted(values)
-    index = max(0, min(len(ordered) - 1, round(pct / 100 * len(ordered)) - 1))
-    return ordered[index]
+from bench.common import percentile  # noqa: E402,F401 (one way to compute percentiles; one_order imports it here)
 
 
 def build_catalogue(variants=40, stock=100_000):
+    """A home, a catalogue and ``variants`` products of one producer, built with the tests' factories."""
     from wagtail.models import Locale, Page, Site
 
-    from catalogue.models import (
-        CatalogueIndexPage,
-        ProducerIndexPage,
-        ProducerPage,
-        ProductGroup,
-        ProductPage,
-        ProductVariant,
-        Region,
-    )
+    from catalogue.models import CatalogueIndexPage, ProducerIndexPage
     from home.models import HomePage
+    from tests.factories import (
+        ProducerPageFactory,
+        ProductGroupFactory,
+        ProductPageFactory,
+        ProductVariantFactory,
+        RegionFactory,
+    )
 
     locale, _ = Locale.objects.get_or_create(language_code="vi")
     root = Page.get_first_root_node()
@@ -71,26 +68,26 @@ def build_catalogue(variants=40, stock=100_000):
     Site.objects.update_or_create(is_default_site=True, defaults={"root_page": home, "hostname": "localhost"})
     catalogue = home.add_child(instance=CatalogueIndexPage(title="Sản phẩm", slug="san-pham", locale=locale))
     producers = home.add_child(instance=ProducerIndexPage(title="Chủ thể", slug="chu-the", locale=locale))
-    region = Region.objects.create(name="Hạ Long", slug="ha-long", locale=locale)
-    group = ProductGroup.objects.create(name="Thực phẩm", slug="thuc-pham", locale=locale)
-    producer = producers.add_child(
-        instance=ProducerPage(
-            title="HTX Bench", slug="htx-bench", producer_type="cooperative", region=region, locale=locale
+    region = RegionFactory(name="Hạ Long", slug="ha-long", locale=locale)
+    group = ProductGroupFactory(name="Thực phẩm", slug="thuc-pham", locale=locale)
+    producer = ProducerPageFactory(parent=producers, title="HTX Bench", slug="htx-bench", region=region, locale=locale)
+    return [
+        ProductVariantFactory(
+            product=ProductPageFactory(
+                parent=catalogue,
+                title=f"Sản phẩm {i}",
+                slug=f"sp-{i}",
+                producer=producer,
+                group=group,
+                region=region,
+                locale=locale,
+            ),
+            sku=f"BENCH-{i}",
+            price_vnd=50_000 + 1000 * i,
+            stock=stock,
         )
-    )
-    result = []
-    for i in range(variants):
-        page = catalogue.add_child(
-            instance=ProductPage(
-                title=f"Sản phẩm {i}", slug=f"sp-{i}", producer=producer, group=group, region=region, locale=locale
-            )
-        )
-        result.append(
-            ProductVariant.objects.create(
-                product=page, sku=f"BENCH-{i}", size="500 g", price_vnd=50_000 + 1000 * i, stock=stock
-            )
-        )
-    return result
+        for i in range(variants)
+    ]
 
 
 def checkout_once(client, variant_ids, ward_code, payment_method="cod"):
