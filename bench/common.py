@@ -26,6 +26,22 @@ def summary_ms(latencies):
     return {f"p{p}": 1000 * percentile(latencies, p) for p in (50, 95, 99)}
 
 
+def checkout_form(checkout_key, ward_code, payment_method="cod"):
+    """What a buyer in Hạ Long posts to /vi/checkout/ (the shop benches all order the same way)."""
+    return {
+        "checkout_key": checkout_key,
+        "name": "Khách Bench",
+        "email": "bench@example.com",
+        "phone": "0912345678",
+        "country": "VN",
+        "province": "22",
+        "ward": str(ward_code),
+        "street_address": "1 Hạ Long",
+        "payment_method": payment_method,
+        "accept_terms": "on",
+    }
+
+
 def median_of_runs(runs):
     """Median, per key, of several runs' summaries ({key: number})."""
     keys = runs[0].keys()

@@ -32,7 +32,7 @@ from urllib.parse import urlencode
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from bench.common import machine_line, percentile  # noqa: E402
+from bench.common import checkout_form, machine_line, percentile  # noqa: E402
 
 PY = str(ROOT / ".venv" / "bin" / "python")
 
@@ -112,19 +112,7 @@ def journey(browser, product_path, variant_ids, ward_code):
             {"variant": variant_id, "quantity": random.randint(1, 3), "csrfmiddlewaretoken": csrf},
         )
     status, html = browser.request("GET", "/vi/checkout/")
-    form = {
-        "csrfmiddlewaretoken": token(html) or csrf,
-        "checkout_key": token(html, "checkout_key"),
-        "name": "Khách Bench",
-        "email": "bench@example.com",
-        "phone": "0912345678",
-        "country": "VN",
-        "province": "22",
-        "ward": str(ward_code),
-        "street_address": "1 Hạ Long",
-        "payment_method": "cod",
-        "accept_terms": "on",
-    }
+    form = {"csrfmiddlewaretoken": token(html) or csrf, **checkout_form(token(html, "checkout_key"), ward_code)}
     started = time.perf_counter()
     status, _ = browser.request("POST", "/vi/checkout/", form)
     return time.perf_counter() - started, status

@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from bench.common import machine_line, percentile  # noqa: E402
+from bench.common import checkout_form, machine_line, percentile  # noqa: E402
 from bench.storefront.run import build_catalogue  # noqa: E402 (sets up Django)
 
 
@@ -40,18 +40,7 @@ def measure(variants, orders, ward_code):
         client.post("/vi/cart/add/", {"variant": variants[i % len(variants)].pk, "quantity": "1"})
         page = client.get("/vi/checkout/").content.decode()
         key = re.search(r'name="checkout_key" value="([^"]+)"', page).group(1)
-        data = {
-            "checkout_key": key,
-            "name": "Khách Bench",
-            "email": "bench@example.com",
-            "phone": "0912345678",
-            "country": "VN",
-            "province": "22",
-            "ward": str(ward_code),
-            "street_address": "1 Hạ Long",
-            "payment_method": "cod",
-            "accept_terms": "on",
-        }
+        data = checkout_form(key, ward_code)
         cpu, wall = time.process_time(), time.perf_counter()
         with CaptureQueriesContext(connection) as ctx:
             status = client.post("/vi/checkout/", data).status_code
