@@ -1,5 +1,6 @@
 """What every benchmark here shares: percentiles computed one way, the machine's state written
-beside the figures, and the median of repeated runs so that two reports can be compared.
+beside the figures, the median of repeated runs so that two reports can be compared, Django set
+up one way, and the checkout a bench buyer posts.
 
 Benchmarks are scripts, not tests: they print Markdown and append it to a RESULTS.md.
 """
@@ -8,8 +9,23 @@ import datetime
 import os
 import platform
 import statistics
+import sys
 import time
 import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def setup_django(settings_module="site_config.settings.dev"):
+    """Django for a bench script: the project importable, ``settings_module`` unless the
+    environment already names one (DJANGO_SETTINGS_MODULE), then ``django.setup()``."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", settings_module)
+    import django
+
+    django.setup()
 
 
 def percentile(values, pct):

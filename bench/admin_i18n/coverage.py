@@ -183,9 +183,9 @@ EXTRACT_JS = """
 
 
 def setup_django():
-    import django
+    from bench.common import setup_django
 
-    django.setup()
+    setup_django()
 
 
 def catalogue_words():

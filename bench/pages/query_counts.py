@@ -34,9 +34,9 @@ def main():
     parser.add_argument("--show", default="")
     parser.add_argument("--anonymous-cache", action="store_true")
     args = parser.parse_args()
-    import django
+    from bench.common import setup_django
 
-    django.setup()
+    setup_django()
     from django.conf import settings
 
     # Production's caches (the test settings turn them off for tests that never commit).

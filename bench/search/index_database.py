@@ -25,9 +25,9 @@ def main():
     parser.add_argument("--backend", default="fallback")
     args = parser.parse_args()
 
-    import django
+    from bench.common import setup_django
 
-    django.setup()
+    setup_django()
     from django.conf import settings
     from modelsearch.backends import get_search_backend
 

@@ -123,9 +123,9 @@ def run_http(port, shape, items, requests, concurrency):
 
 def engine_took(items, shape, repeats):
     """The node's own ``took`` (ms) and the client round trip for the same request bodies."""
-    import django
+    from bench.common import setup_django
 
-    django.setup()
+    setup_django()
     from wagtail.models import Locale
 
     from catalogue.models import ProductGroup, Region
@@ -234,9 +234,9 @@ def main():
     env = {**os.environ, "DATABASE_CONN_MAX_AGE": "60", "OCOP_SEARCH_RETRY_AFTER": "10"}
     lines = []
 
-    import django
+    from bench.common import setup_django
 
-    django.setup()
+    setup_django()
     from wagtail.models import Locale
 
     from catalogue.models import ProductGroup, ProductPage, Region

@@ -192,9 +192,9 @@ def main():
     subprocess.run([PY, "-c", SETUP], env=env, cwd=ROOT, check=True)
     subprocess.run([PY, "manage.py", "collectstatic", "--noinput", "-v", "0"], env=env, cwd=ROOT, check=True)
 
-    import django
+    from bench.common import setup_django
 
-    django.setup()
+    setup_django()
     from django.db import connections
     from vietnam_provinces import Ward
 

@@ -33,9 +33,9 @@ os.environ.setdefault("OCOP_HOLD_MAX_OPEN_ORDERS", "1000000")
 os.environ.setdefault("OCOP_HOLD_MAX_UNITS", "1000000")
 os.environ.setdefault("OCOP_CONFIRMATION_EMAILS_PER_HOUR", "1000000")
 
-import django  # noqa: E402
+from bench.common import setup_django  # noqa: E402
 
-django.setup()
+setup_django()
 
 from django.conf import settings  # noqa: E402
 from django.db import connections  # noqa: E402
