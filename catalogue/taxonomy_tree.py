@@ -8,9 +8,11 @@ snapshot of the whole table, every language included.
 One cache, shared by every process: the snapshot lives in Django's cache (Redis when several app
 servers run) under a version token; saving or deleting a node replaces the token once the
 transaction commits, so every process, not only the one that saved, loads the new tree on its
-next read. A process keeps the snapshot of the current token in memory too, so a read costs one
-cache look-up. Inside a transaction that changed a tree, reads come from the database and are
-not cached (other processes must not see a tree that may still roll back).
+next read. A process keeps the snapshot of the current token in memory too, and the token is
+read once per request (site_config.memo), so a page full of cards costs one cache look-up per
+tree, not one per card. Inside a transaction that changed a tree, that transaction reads its own
+view from the database once per change, never shared (other processes must not see a tree that
+may still roll back).
 """
 
 import uuid
@@ -18,6 +20,8 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.db import connection, transaction
+
+from site_config.memo import memoized
 
 SNAPSHOT_SECONDS = 24 * 3600  # a safety net only: a save replaces the version token at once
 _CACHE_PREFIX = "ocop:taxonomy:1"  # bump when Tree or Node change shape (old pickles in a shared cache)
@@ -140,11 +144,8 @@ def tree(model):
         if changed[_label(model)] is None:
             changed[_label(model)] = _load(model)
         return changed[_label(model)]
-    version = cache.get(_version_key(model))
-    if version is None:
-        cache.add(_version_key(model), uuid.uuid4().hex, None)
-        version = cache.get(_version_key(model))
     label = _label(model)
+    version = memoized(("taxonomy-version", label), lambda: _current_version(model))
     memo = _memo.get(label)
     if memo is not None and memo[0] == version:
         return memo[1]
@@ -155,6 +156,14 @@ def tree(model):
         cache.set(snapshot_key, loaded, SNAPSHOT_SECONDS)
     _memo[label] = (version, loaded)
     return loaded
+
+
+def _current_version(model):
+    version = cache.get(_version_key(model))
+    if version is None:
+        cache.add(_version_key(model), uuid.uuid4().hex, None)
+        version = cache.get(_version_key(model))
+    return version
 
 
 def tree_changed(model):
