@@ -136,19 +136,7 @@ def racer(args):
     status, html = browser.request("GET", product_path)
     browser.request("POST", "/vi/cart/add/", {"variant": variant_id, "quantity": 1, "csrfmiddlewaretoken": token(html)})
     status, html = browser.request("GET", "/vi/checkout/")
-    form = {
-        "csrfmiddlewaretoken": token(html),
-        "checkout_key": token(html, "checkout_key"),
-        "name": "Khách",
-        "email": "b@example.com",
-        "phone": "0912345678",
-        "country": "VN",
-        "province": "22",
-        "ward": str(ward_code),
-        "street_address": "1",
-        "payment_method": "cod",
-        "accept_terms": "on",
-    }
+    form = {"csrfmiddlewaretoken": token(html), **checkout_form(token(html, "checkout_key"), ward_code)}
     while time.time() < barrier_at:
         time.sleep(0.002)
     started = time.perf_counter()

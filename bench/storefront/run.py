@@ -208,18 +208,7 @@ def bench_last_units(ward_code, buyers):
         started = time.perf_counter()
         response = client.post(
             "/vi/checkout/",
-            {
-                "checkout_key": key,
-                "name": "Khách",
-                "email": "b@example.com",
-                "phone": "0912345678",
-                "country": "VN",
-                "province": "22",
-                "ward": str(ward_code),
-                "street_address": "1",
-                "payment_method": "cod",
-                "accept_terms": "on",
-            },
+            checkout_form(key, ward_code),
         )
         return time.perf_counter() - started, response.status_code
 
