@@ -19,6 +19,8 @@ class ReadableInspectMixin:
             return format_vnd(value)
         if isinstance(value, bool):
             return yes_no(value)
+        if value is None:
+            return "—"  # not yet (paid at, tracking number...): never Python's "None"
         return super().get_field_display_value(field_name, field)
 
 

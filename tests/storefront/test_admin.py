@@ -1,5 +1,7 @@
 """Orders in the Wagtail admin, as a shop manager sees them."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
@@ -107,6 +109,15 @@ def test_cod_order_through_its_life_with_history_and_emails(
     assert [m.subject for m in mail.outbox] == [f"Order {order.number} is on its way"]
     page = client.get(f"/admin/orders/inspect/{order.pk}/").content.decode()
     assert "Status history" in page and "packed" in page
+
+
+@pytest.mark.django_db
+def test_inspect_view_of_an_unpaid_order_says_not_yet_rather_than_none(client, manager, variant):
+    order = order_for(variant, method=PaymentMethod.COD)  # no payment time, no tracking number yet
+    page = client.get(f"/admin/orders/inspect/{order.pk}/").content.decode()
+    assert order.number in page
+    assert not re.search(r"<dd>\s*None\s*</dd>", page)
+    assert re.search(r"<dd>\s*—\s*</dd>", page)
 
 
 @pytest.mark.django_db
