@@ -1,6 +1,8 @@
 """The content version: one number, in the database, that goes up after every change a public
-page can show (publish, unpublish, move, delete; prices and stock; certificates; regions and
-groups; images; site, navigation and shop settings; locales).
+page can show (publish, unpublish, move, delete; prices; stock when what a page shows of it
+changes, see ``catalogue.models.variants.stock_shown``, so a sale of the 48th of 100 jars leaves
+every cached page in place; certificates; regions and groups; images; site, navigation and shop
+settings; locales).
 
 Whatever is cached from the database for public pages (the header's navigation, taxonomy names,
 whole pages for anonymous visitors in ``site_config.page_cache``) is keyed on this number, so a

@@ -10,7 +10,7 @@ from .pages import (
     ProductPage,
 )
 from .taxonomy import ProducerType, ProductGroup, Region, RegionKind
-from .variants import PackType, ProductVariant
+from .variants import PackType, ProductVariant, stock_shown
 
 __all__ = [
     "CatalogueImage",
@@ -28,4 +28,5 @@ __all__ = [
     "ProductVariant",
     "Region",
     "RegionKind",
+    "stock_shown",
 ]

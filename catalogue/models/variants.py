@@ -28,6 +28,14 @@ def stock_level(stock):
     return "low" if stock <= LOW_STOCK else "in"
 
 
+def stock_shown(stock, *, experience=False):
+    """What a public page shows of a stock, so a cached page is renewed only when it changes:
+    an experience's places a day, or a product's level, with the count when it is low
+    ("Only 3 left"). 48 → 47 units shows the same "In stock"; 6 → 5 does not."""
+    level = stock_level(stock)
+    return stock if experience or level == "low" else level
+
+
 class PackType(models.TextChoices):
     BOX = "box", _("Box")
     BAG = "bag", _("Bag")

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, cast
 from django.db import transaction
 from django.db.models import F
 
-from catalogue.models import ProductVariant
+from catalogue.models import ProductKind, ProductVariant, stock_shown
 from catalogue.signals import stock_changed
 from site_config import content_version
 
@@ -82,8 +82,10 @@ def change_stock(
         if not rows.update(stock=F("stock") + change):
             return None
         # The row is locked by our UPDATE until commit: this read is the stock our change left.
-        stock_after, sku, product_key = (
-            ProductVariant.objects.filter(pk=variant_id).values_list("stock", "sku", "product__translation_key").get()
+        stock_after, sku, product_key, kind = (
+            ProductVariant.objects.filter(pk=variant_id)
+            .values_list("stock", "sku", "product__translation_key", "product__kind")
+            .get()
         )
         StockMovement.objects.create(
             variant_id=variant_id,
@@ -96,7 +98,9 @@ def change_stock(
             changed_by=cast("User", by) if getattr(by, "is_authenticated", False) else None,
             note=note[:255],
         )
-        content_version.bump()  # pages show stock levels; cached copies of them are now old
+        experience = kind == ProductKind.EXPERIENCE
+        if stock_shown(stock_after - change, experience=experience) != stock_shown(stock_after, experience=experience):
+            content_version.bump()  # what pages show of this stock changed: cached copies are old
         if (stock_after - change > 0) != (stock_after > 0):
             # sold out, or back in stock: the search's "in stock" filter must know
             stock_changed.send(sender=ProductVariant, translation_keys=[product_key])

@@ -13,7 +13,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 
 from site_config.money import format_vnd
 from storefront.services.stock import change_stock
@@ -82,6 +82,28 @@ def test_price_stock_certificate_and_publish_show_at_the_next_request(client, pa
     response, html, _ = visit(client, product.url)
     assert response["X-Page-Cache"] == "miss" and "Chả mực Hạ Long loại đặc biệt" in html
     assert visit(client, product.url)[0]["X-Page-Cache"] == "hit"
+
+
+def test_a_sale_renews_cached_pages_only_when_what_they_show_of_the_stock_changes(client, page_cache, product):
+    variant = product.variants_list[0]
+    with page_cache():
+        change_stock(variant.pk, 20 - variant.stock, reason="correction")  # plenty: "In stock"
+    visit(client, product.url)
+    with page_cache():
+        change_stock(variant.pk, -10, reason="sale")  # 20 → 10: still "In stock"
+    assert visit(client, product.url)[0]["X-Page-Cache"] == "hit"  # a busy shop keeps its cache
+    with page_cache():
+        change_stock(variant.pk, -7, reason="sale")  # 10 → 3: "Only 3 left"
+    response, html, _ = visit(client, product.url)
+    with translation.override("vi"):
+        only_three = ngettext("Only %(n)s left", "Only %(n)s left", 3) % {"n": 3}
+    assert response["X-Page-Cache"] == "miss" and only_three in html
+    with page_cache():
+        change_stock(variant.pk, -1, reason="sale")  # 3 → 2: the count shown changes
+    response, html, _ = visit(client, product.url)
+    with translation.override("vi"):
+        only_two = ngettext("Only %(n)s left", "Only %(n)s left", 2) % {"n": 2}
+    assert response["X-Page-Cache"] == "miss" and only_two in html
 
 
 def test_editors_and_buyers_with_a_cart_get_their_own_page(page_cache, product):
