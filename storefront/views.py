@@ -36,7 +36,6 @@ from .models import Order, PaymentMethod
 from .services.bookings import MAX_PEOPLE, needs_no_address, parse_booking_date, parse_people
 from .services.calculations import order_totals
 from .services.cart import MAX_QUANTITY_PER_LINE, Cart, get_variant_for_sale, parse_quantity, parse_variant_id
-from .services.limits import check_session_holds
 from .services.orders import CustomerDetails, place_order
 from .services.payments import start_card_payment, switch_payment_method
 from .services.presentation import order_context, shop_settings
@@ -294,7 +293,6 @@ def checkout(request):
             status = 409
         else:
             try:
-                check_session_holds(placed.values(), cart.items())
                 order, _created = place_order(
                     cart_items=cart.items(),
                     lines=lines,
@@ -303,6 +301,7 @@ def checkout(request):
                     shop=shop,
                     language=get_language(),
                     checkout_key=key,
+                    session_tokens=placed.values(),
                 )
             except OutOfStock as exc:
                 error = _out_of_stock_message(lines, exc)

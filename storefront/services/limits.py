@@ -15,12 +15,12 @@ from collections.abc import Iterable
 from datetime import timedelta
 
 from django.conf import settings
-from django.db.models import Q, QuerySet, Sum
+from django.db.models import Count, Q, QuerySet, Sum
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from ..exceptions import StorefrontError
-from ..models import Order, OrderLine
+from ..models import Order
 from ..status import OrderStatus
 
 
@@ -33,47 +33,45 @@ def open_holds() -> QuerySet[Order]:
     return Order.objects.filter(status=OrderStatus.AWAITING_PAYMENT, stock_held=True)
 
 
-def _check(orders: QuerySet[Order], new_units: int, open_orders_message: str, units_message: str) -> None:
-    limits = settings.OCOP_HOLD_LIMITS
-    if orders.count() >= limits["open_orders"]:
-        raise HoldLimitReached(open_orders_message)
-    held = OrderLine.objects.filter(order__in=orders).aggregate(units=Sum("quantity"))["units"] or 0
-    if held + new_units > limits["units"]:
-        raise HoldLimitReached(units_message % {"count": max(0, limits["units"] - held)})
+OPEN_ORDERS_MESSAGE = _lazy(
+    "You already have unpaid orders waiting for payment or delivery. Please pay or wait for one of them "
+    "before ordering again, or contact us."
+)
+UNITS_MESSAGE = _lazy(
+    "Your unpaid orders already hold many items. You can order at most %(count)s more items until they "
+    "are paid or delivered; for a larger order please contact us."
+)
 
 
-def check_hold_limits(*, email: str, phone: str, cart_items: dict[int, int]) -> None:
+def check_hold_limits(
+    *, email: str, phone: str, cart_items: dict[int, int], session_tokens: Iterable[str] = ()
+) -> None:
     """Raise HoldLimitReached if an order of ``cart_items`` would exceed the bounds for this
-    e-mail address or phone number (both compared as the customer typed them, normalised)."""
-    orders = open_holds().filter(Q(email__iexact=email.strip()) | Q(phone=str(phone)))
-    _check(
-        orders,
-        sum(cart_items.values()),
-        _(
-            "You already have unpaid orders waiting for payment or delivery. Please pay or wait for one of them "
-            "before ordering again, or contact us."
-        ),
-        _(
-            "Your unpaid orders already hold many items. You can order at most %(count)s more items until they "
-            "are paid or delivered; for a larger order please contact us."
-        ),
-    )
+    e-mail address or phone number (compared as the customer typed them, normalised), or for
+    the orders this browser session placed (``session_tokens``).
 
-
-def check_session_holds(order_tokens: Iterable[str], cart_items: dict[int, int]) -> None:
-    """The same bounds for the orders one browser session placed (their tokens)."""
-    _check(
-        open_holds().filter(token__in=list(order_tokens)),
-        sum(cart_items.values()),
-        _(
-            "You already have unpaid orders waiting for payment or delivery. Please pay or wait for one of them "
-            "before ordering again, or contact us."
-        ),
-        _(
-            "Your unpaid orders already hold many items. You can order at most %(count)s more items until they "
-            "are paid or delivered; for a larger order please contact us."
-        ),
+    One query: open orders and held units per group, counted by conditional aggregates.
+    """
+    limits = settings.OCOP_HOLD_LIMITS
+    contact = Q(email__iexact=email.strip()) | Q(phone=str(phone))
+    session = Q(token__in=list(session_tokens))
+    held = (
+        open_holds()
+        .filter(contact | session)
+        .aggregate(
+            contact_orders=Count("pk", filter=contact, distinct=True),
+            contact_units=Sum("lines__quantity", filter=contact),
+            session_orders=Count("pk", filter=session, distinct=True),
+            session_units=Sum("lines__quantity", filter=session),
+        )
     )
+    new_units = sum(cart_items.values())
+    for group in ("contact", "session"):
+        if held[f"{group}_orders"] >= limits["open_orders"]:
+            raise HoldLimitReached(str(OPEN_ORDERS_MESSAGE))
+        units = held[f"{group}_units"] or 0
+        if units + new_units > limits["units"]:
+            raise HoldLimitReached(str(UNITS_MESSAGE) % {"count": max(0, limits["units"] - units)})
 
 
 def confirmation_email_allowed(order: Order) -> bool:

@@ -7,7 +7,7 @@ for it, and sends ``order_status_changed`` (emails hang off that signal, on comm
 """
 
 import secrets
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, cast
@@ -86,13 +86,15 @@ def place_order(
     shop: "ShopSettings",
     language: str,
     checkout_key: str,
+    session_tokens: Iterable[str] = (),
 ) -> tuple[Order, bool]:
     """Create the order for ``lines`` (fresh CartLines) and reserve its stock, atomically.
 
     Guarantees: prices and totals come from the variants as read here; either every line's
     stock is reserved and the order exists, or nothing changed (OutOfStock / EmptyCart). The
     same ``checkout_key`` always gives the same order: a second submit returns
-    ``(existing_order, False)`` without reserving again.
+    ``(existing_order, False)`` without reserving again. The hold limits count the customer's
+    contact details and the orders their browser session placed (``session_tokens``).
     """
     existing = Order.objects.filter(checkout_key=checkout_key).first()
     if existing is not None:
@@ -102,7 +104,7 @@ def place_order(
     # The rules the form showed, enforced again here: whatever calls place_order cannot bypass them.
     check_payment_method(shop, customer.country, payment_method)
     check_destination(lines, customer.country)
-    check_hold_limits(email=customer.email, phone=customer.phone, cart_items=cart_items)
+    check_hold_limits(email=customer.email, phone=customer.phone, cart_items=cart_items, session_tokens=session_tokens)
     unavailable = [line.variant.pk for line in lines if line.quantity > line.variant.stock]
     if unavailable:
         raise OutOfStock(lines=unavailable)
