@@ -65,6 +65,9 @@ def main():
 
     ward_code = int(next(w for w in Ward.iter_all() if int(w.province_code) == 22).code)
     settings.DEBUG = False
+    # As production runs: settings and the site's chrome from the content-version cache (the test
+    # settings, which this bench's throwaway database uses, turn that cache off).
+    settings.OCOP_CONTENT_CACHE_SECONDS = 600
     old_config = setup_databases(verbosity=0, interactive=False, keepdb=False)
     rows = []
     try:
