@@ -292,7 +292,10 @@ def product_ld(product, request):
     data["@type"] = "ProductGroup"
     data["productGroupID"] = str(variants[0].product_id)  # the feeds' item_group_id
     data["variesBy"] = [SCHEMA + "size"]
-    data["hasVariant"] = [{**variant_product(v, f"{product.title} – {v.label}"), **common} for v in variants]
+    data["hasVariant"] = [
+        {**variant_product(v, f"{product.title} – {v.label}"), **common, "inProductGroupWithID": data["productGroupID"]}
+        for v in variants
+    ]
     return data
 
 
