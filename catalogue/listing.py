@@ -10,6 +10,7 @@ provides it: ``SearchConfig.ready`` calls :func:`register_listing` with
 
 from django.core.exceptions import ImproperlyConfigured
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import Http404
 
 PER_PAGE = 24  # products or producers per listing page, on every listing and the search page
 
@@ -34,12 +35,23 @@ def listing_context(request, locale, preset=None):
     return _listing(request, locale, preset or {})
 
 
+def require_page_in_range(number, num_pages):
+    """Http404 for a page number past the last page of a listing: "no products here" with a 200
+    would be a soft 404 to search engines. Page 1 of an empty listing exists (it says so)."""
+    if number > max(1, num_pages):
+        raise Http404("No such page of this listing.")
+
+
 def paginate(request, items, per_page=PER_PAGE):
-    """A page of ``items``; out-of-range or malformed page numbers fall back, never 500."""
+    """A page of ``items``; malformed or non-positive page numbers show page 1, never 500; a page
+    past the last one is a 404 (:func:`require_page_in_range`)."""
     paginator = Paginator(items, per_page)
     try:
         return paginator.page(request.GET.get("page", 1))
     except PageNotAnInteger:
         return paginator.page(1)
     except EmptyPage:
-        return paginator.page(paginator.num_pages)
+        page_number = request.GET.get("page", "")
+        if page_number.isascii() and page_number.isdigit():  # "²".isdigit() is True
+            require_page_in_range(int(page_number), paginator.num_pages)
+        return paginator.page(1)

@@ -12,7 +12,7 @@ from catalogue.blocks import StoryBlock
 from catalogue.models.pages import PAGE_FIELDS
 from site_config.content_version import cached
 from site_config.i18n import localized_many
-from site_config.seo import SeoPageMixin
+from site_config.seo import SITE_NAME, TAGLINE, SeoPageMixin, home_ld
 
 
 class HomePage(SeoPageMixin, Page):
@@ -56,6 +56,16 @@ class HomePage(SeoPageMixin, Page):
 
     def sharing_image(self):
         return self.social_image or self.hero_image
+
+    def tagline(self):
+        return self.seo_title or str(TAGLINE)
+
+    def document_title(self):
+        """ "OCOP Quảng Ninh – <tagline>", never the page's own title ("Trang chủ", "Home")."""
+        return f"{SITE_NAME} – {self.tagline()}"
+
+    def structured_data(self, request):
+        return home_ld(self, request, SITE_NAME, self.tagline())
 
     def get_context(self, request, *args, **kwargs):
         from catalogue.models import ProducerPage, ProductPage

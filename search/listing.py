@@ -8,6 +8,9 @@ from typing import Any
 from django.http import HttpRequest
 from wagtail.models import Locale
 
+from catalogue.listing import require_page_in_range
+
+from . import params as search_params
 from .pagination import ResultPage
 from .params import InvalidParameter, SearchRequest, parse_search_params
 from .queries import search_catalogue
@@ -25,4 +28,10 @@ def catalogue_listing(request: HttpRequest, locale: Locale, preset: Mapping[str,
         search = SearchRequest()
     filters = replace(search.filters, **preset)
     result = search_catalogue(search.text, locale, filters, search.sort, search.page)
-    return {"products": ResultPage(result), "filters": result.filters, "search_result": result}
+    require_page_in_range(result.page, result.num_pages)
+    return {
+        "products": ResultPage(result),
+        "filters": result.filters,
+        "search_result": result,
+        "canonical_parameters": search_params.CONTENT_PARAMETERS,
+    }

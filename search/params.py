@@ -32,6 +32,9 @@ SORTS = {
 # ASCII digits only: str.isdigit() and re's \d accept "²" or "٣", which int() then refuses or reads
 # as another number.
 _WHOLE_NUMBER = re.compile(r"[0-9]+")
+# The parameters that change what a listing shows (``page`` aside): a filtered listing's canonical
+# address keeps them, in this order (site_config.templatetags.site_seo.canonical_url).
+CONTENT_PARAMETERS = ("q", "region", "group", "stars", "producer_type", "price_min", "price_max", "in_stock", "sort")
 TRUE_VALUES = {"1", "true", "yes", "on"}
 FALSE_VALUES = {"", "0", "false", "no", "off"}
 

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
+from catalogue.listing import require_page_in_range
 from site_config.site_url import absolute_url
 
 from . import params as search_params
@@ -41,6 +42,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
         search.page,
         per_page=search.per_page,
     )
+    require_page_in_range(result.page, result.num_pages)
     context = {
         "query": search.text,
         "search": search,
@@ -49,6 +51,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
         "filters": result.filters,
         "sorts": search_params.SORTS,
         "error": error,
+        "canonical_parameters": search_params.CONTENT_PARAMETERS,
     }
     template = "search/results.html" if request.GET.get("fragment") == "results" else "search/search.html"
     response = render(request, template, context, status=400 if error else 200)

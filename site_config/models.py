@@ -168,6 +168,36 @@ class ShopSettings(BaseSiteSetting):
     abroad_zone2_extra_kg_vnd = SmallVNDField(_("zone 2: each further kg (VND)"), default=220000)
     abroad_zone3_first_kg_vnd = SmallVNDField(_("zone 3: first kg (VND)"), default=700000)
     abroad_zone3_extra_kg_vnd = SmallVNDField(_("zone 3: each further kg (VND)"), default=300000)
+    # --- Delivery times and returns policy (the product pages' merchant-listing markup, site_config.seo) ---
+    handling_days = models.PositiveSmallIntegerField(
+        _("handling time (days)"), default=1, help_text=_("Working days from order to hand-over to the carrier.")
+    )
+    transit_days_min = models.PositiveSmallIntegerField(_("delivery in Vietnam: at least (days)"), default=1)
+    transit_days_max = models.PositiveSmallIntegerField(_("delivery in Vietnam: at most (days)"), default=5)
+    returns_country = models.CharField(
+        _("returns accepted in (country code)"),
+        max_length=2,
+        default="VN",
+        help_text=_("Two-letter code of the country returns are sent back to."),
+    )
+    return_window_days = models.PositiveSmallIntegerField(
+        _("return window (days)"),
+        default=7,
+        validators=[MaxValueValidator(365)],
+        help_text=_("Days after delivery a buyer may return goods; 0 means returns are not accepted."),
+    )
+    return_method = models.CharField(
+        _("how goods are returned"),
+        max_length=16,
+        choices=[("by_mail", _("by mail")), ("in_store", _("in store")), ("at_kiosk", _("at a kiosk"))],
+        default="by_mail",
+    )
+    return_fees = models.CharField(
+        _("return shipping"),
+        max_length=16,
+        choices=[("free", _("free for the buyer")), ("buyer_pays", _("paid by the buyer"))],
+        default="buyer_pays",
+    )
 
     panels = [
         MultiFieldPanel(
@@ -212,6 +242,16 @@ class ShopSettings(BaseSiteSetting):
             ],
             heading=_("Shipping abroad (by weight) and cash on delivery"),
         ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("handling_days"), FieldPanel("transit_days_min"), FieldPanel("transit_days_max")]
+                ),
+                FieldRowPanel([FieldPanel("returns_country"), FieldPanel("return_window_days")]),
+                FieldRowPanel([FieldPanel("return_method"), FieldPanel("return_fees")]),
+            ],
+            heading=_("Delivery times and returns policy"),
+        ),
     ]
 
     class Meta:
@@ -225,6 +265,8 @@ class ContentVersion(models.Model):
     server sees a change at its next request, whatever cache each one has."""
 
     number = models.BigIntegerField(default=0)
+    # When the number last moved: the partner feeds' Last-Modified (catalogue.feeds).
+    changed_at = models.DateTimeField(_("changed at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("content version")

@@ -1,11 +1,27 @@
-"""Search-engine and sharing metadata: a page mixin and the JSON-LD builders (schema.org)."""
+"""Search-engine and sharing metadata: a page mixin and the JSON-LD builders (schema.org).
+
+The builders follow Google's documented structured data (merchant listings, product variants,
+breadcrumbs, organisation, site search); tests/catalogue/test_structured_data.py holds the
+required and recommended property lists and checks every page type against them.
+"""
 
 from django.db import models
+from django.templatetags.static import static
+from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
+from .phone import to_e164
 from .site_url import absolute_url
+
+SCHEMA = "https://schema.org/"
+LOGO = "img/logo-512.png"  # 512×512 PNG of img/logo.svg: Google wants a raster logo of at least 112×112
+SITE_NAME = "OCOP Quảng Ninh"
+# The home pages' title: the site's name and this tagline (an editor's SEO title replaces the tagline).
+TAGLINE = _("Certified local products of Quảng Ninh, straight from their producers")
+RETURN_METHODS = {"by_mail": "ReturnByMail", "in_store": "ReturnInStore", "at_kiosk": "ReturnAtKiosk"}
+RETURN_FEES = {"free": "FreeReturn", "buyer_pays": "ReturnFeesCustomerResponsibility"}
 
 
 class SeoPageMixin(models.Model):
@@ -35,6 +51,10 @@ class SeoPageMixin(models.Model):
     def meta_description(self):
         return self.search_description or getattr(self, "intro", "") or ""
 
+    def document_title(self):
+        """The page's title for search results and sharing (without the site's name)."""
+        return self.seo_title or self.title
+
     def sharing_image(self):
         return self.social_image or getattr(self, "image", None)
 
@@ -58,6 +78,131 @@ def _image_url(request, image, spec="fill-1200x630"):
     return _absolute(request, image.get_rendition(spec).url)
 
 
+def _settings(model, request):
+    """A site setting for ``request`` from the content-version cache (no query per page)."""
+    from .content_version import cached
+
+    site = Site.find_for_request(request)
+    if site is None:
+        return model()
+    return cached(f"setting:{model._meta.label}:{site.pk}", lambda: model.for_site(site))
+
+
+def shop_settings(request):
+    from .models import ShopSettings
+
+    return _settings(ShopSettings, request)
+
+
+def shipping_details_ld(shop, price_vnd):
+    """Delivery in Vietnam at the shop's rate for another province (the most a buyer in Vietnam
+    pays; Google reads no province-level regions for Vietnam), free from the threshold on."""
+    free_from = int(shop.free_shipping_threshold_vnd or 0)
+    rate = 0 if free_from and price_vnd >= free_from else int(shop.shipping_fee_other_vnd)
+    return {
+        "@type": "OfferShippingDetails",
+        "shippingDestination": {"@type": "DefinedRegion", "addressCountry": "VN"},
+        "shippingRate": {"@type": "MonetaryAmount", "value": rate, "currency": "VND"},
+        "deliveryTime": {
+            "@type": "ShippingDeliveryTime",
+            "handlingTime": {
+                "@type": "QuantitativeValue",
+                "minValue": 0,
+                "maxValue": shop.handling_days,
+                "unitCode": "DAY",
+            },
+            "transitTime": {
+                "@type": "QuantitativeValue",
+                "minValue": shop.transit_days_min,
+                "maxValue": max(shop.transit_days_min, shop.transit_days_max),
+                "unitCode": "DAY",
+            },
+        },
+    }
+
+
+def return_policy_ld(shop):
+    """The shop's returns policy (Shop settings: country, window, method, who pays)."""
+    policy = {"@type": "MerchantReturnPolicy", "applicableCountry": shop.returns_country}
+    if not shop.return_window_days:
+        policy["returnPolicyCategory"] = SCHEMA + "MerchantReturnNotPermitted"
+        return policy
+    policy.update(
+        {
+            "returnPolicyCountry": shop.returns_country,
+            "returnPolicyCategory": SCHEMA + "MerchantReturnFiniteReturnWindow",
+            "merchantReturnDays": shop.return_window_days,
+            "returnMethod": SCHEMA + RETURN_METHODS.get(shop.return_method, "ReturnByMail"),
+            "returnFees": SCHEMA + RETURN_FEES.get(shop.return_fees, "ReturnFeesCustomerResponsibility"),
+        }
+    )
+    return policy
+
+
+def site_organization_ld(request):
+    """The programme office that runs the site and sells on it (Site settings)."""
+    from .models import SiteSettings
+
+    site = SiteSettings.for_request(request)
+    data = {
+        "@type": "Organization",
+        "@id": absolute_url("/") + "#organization",
+        "name": site.organisation,
+        "url": absolute_url("/"),
+        "logo": absolute_url(static(LOGO)),
+    }
+    if site.address:
+        data["address"] = {"@type": "PostalAddress", "streetAddress": site.address, "addressCountry": "VN"}
+    phone = to_e164(site.phone)
+    if phone:
+        data["telephone"] = phone
+    if site.email:
+        data["email"] = site.email
+    same_as = [url for url in (site.facebook_url, site.zalo_url, site.youtube_url) if url]
+    if same_as:
+        data["sameAs"] = same_as
+    return data
+
+
+def home_ld(home, request, site_name, tagline):
+    """A home page's Organization and WebSite, the latter with a SearchAction to the search page."""
+    url = _page_url(home, request)
+    website = {
+        "@type": "WebSite",
+        "@id": url + "#website",
+        "name": site_name,
+        "alternateName": "OCOP Quảng Ninh",
+        "description": tagline,
+        "url": url,
+        "inLanguage": home.locale.language_code,
+        "publisher": {"@id": absolute_url("/") + "#organization"},
+    }
+    try:
+        search_url = absolute_url(reverse("search"))
+    except NoReverseMatch:  # a project without the search app
+        search_url = None
+    if search_url:
+        website["potentialAction"] = {
+            "@type": "SearchAction",
+            "target": {"@type": "EntryPoint", "urlTemplate": search_url + "?q={search_term_string}"},
+            "query-input": "required name=search_term_string",
+        }
+    return {"@context": "https://schema.org", "@graph": [site_organization_ld(request), website]}
+
+
+def breadcrumb_ld(crumbs):
+    """BreadcrumbList of ``[(name, url or None), …]``; the last crumb (the page itself) may lack a URL."""
+    if len(crumbs) < 2:
+        return None
+    items = []
+    for position, (name, url) in enumerate(crumbs, start=1):
+        item = {"@type": "ListItem", "position": position, "name": name}
+        if url:
+            item["item"] = absolute_url(url)
+        items.append(item)
+    return {"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": items}
+
+
 def organization_ld(producer, request):
     data = {
         "@context": "https://schema.org",
@@ -73,54 +218,84 @@ def organization_ld(producer, request):
             "addressRegion": "Quảng Ninh",
             "addressCountry": "VN",
         }
-    if producer.phone:
-        data["telephone"] = producer.phone
+    phone = to_e164(producer.phone)  # E.164: "+842033123456", not the national "0203 3 123 456"
+    if phone:
+        data["telephone"] = phone
     if producer.email:
         data["email"] = producer.email
+    if producer.website:
+        data["sameAs"] = [producer.website]
     if producer.year_founded:
         data["foundingDate"] = str(producer.year_founded)
+    # The page's photo is a photo (a 1200×630 crop), not a logo: producers have no logo field.
     image = _image_url(request, producer.image)
     if image:
-        data["logo"] = image
+        data["image"] = image
     return data
 
 
+def _variant_offer(variant, url, shop, return_policy):
+    return {
+        "@type": "Offer",
+        "url": url,
+        "sku": variant.sku,
+        "price": str(variant.price_vnd),
+        "priceCurrency": "VND",
+        "availability": SCHEMA + ("InStock" if variant.in_stock else "OutOfStock"),
+        "itemCondition": SCHEMA + "NewCondition",
+        "shippingDetails": [shipping_details_ld(shop, variant.price_vnd)],
+        "hasMerchantReturnPolicy": return_policy,
+    }
+
+
 def product_ld(product, request):
-    """schema.org Product with offers in VND, availability and the producer as brand."""
+    """A merchant listing: a Product with one Offer when it has one variant, else a ProductGroup
+    (``productGroupID``, ``variesBy`` size, ``hasVariant``) whose variants are Products with their
+    own SKU, GTIN and Offer. Prices in VND, shipping and returns from the Shop settings, the
+    producer as brand."""
     producer = getattr(product, "localized_producer", None) or product.producer.localized
-    data = {
-        "@context": "https://schema.org",
-        "@type": "Product",
-        "name": product.title,
+    url = _page_url(product, request)
+    common = {
         "description": product.meta_description(),
-        "url": _page_url(product, request),
         "brand": {"@type": "Brand", "name": producer.title},
-        "manufacturer": {"@type": "Organization", "name": producer.title},
         "category": product.group.name_in(Locale.get_active().pk),  # the taxonomy snapshot, no query
     }
-    if producer.live:  # an unpublished producer's page answers 404: name it, never link to it
-        data["manufacturer"]["url"] = _page_url(producer, request)
     image = _image_url(request, product.image)
     if image:
-        data["image"] = [image]
-    variants = product.variants_list
-    if variants:
-        data["sku"] = variants[0].sku
-        data["offers"] = [
-            {
-                "@type": "Offer",
-                "sku": v.sku,
-                "name": v.label,
-                "price": str(v.price_vnd),
-                "priceCurrency": "VND",
-                "availability": "https://schema.org/InStock" if v.in_stock else "https://schema.org/OutOfStock",
-                "url": _page_url(product, request),
-            }
-            for v in variants
-        ]
+        common["image"] = [image]
     cert = product.current_certification
     if cert:
-        data["award"] = f"OCOP {cert.stars}★ ({cert.certificate_number})"
+        common["award"] = f"OCOP {cert.stars}★ ({cert.certificate_number})"
+    manufacturer = {"@type": "Organization", "name": producer.title}
+    if producer.live:  # an unpublished producer's page answers 404: name it, never link to it
+        manufacturer["url"] = _page_url(producer, request)
+    data = {"@context": "https://schema.org", "@type": "Product", "name": product.title, "url": url, **common}
+    data["manufacturer"] = manufacturer
+    variants = product.variants_list
+    if not variants:
+        return data
+    shop = shop_settings(request)
+    return_policy = return_policy_ld(shop)
+
+    def variant_product(variant, name):
+        item = {"@type": "Product", "name": name, "sku": variant.sku}
+        if variant.gtin:
+            item["gtin"] = variant.gtin
+        if variant.size:
+            item["size"] = variant.size
+        item["offers"] = _variant_offer(variant, url, shop, return_policy)
+        return item
+
+    if len(variants) == 1:
+        data.update(variant_product(variants[0], product.title))
+        return data
+    data["@type"] = "ProductGroup"
+    data["productGroupID"] = str(variants[0].product_id)  # the feeds' item_group_id
+    data["variesBy"] = [SCHEMA + "size"]
+    data["hasVariant"] = [
+        {**variant_product(v, f"{product.title} – {v.label}"), **common, "inProductGroupWithID": data["productGroupID"]}
+        for v in variants
+    ]
     return data
 
 

@@ -29,5 +29,11 @@ class TranslatedSitemap(Sitemap):
             for p in translations:
                 location_alternates[p.get_full_url(self.request)] = alternates
         for url in urls:
-            url["alternates"] = location_alternates.get(url["location"], [])
+            if "subpath" in url:  # a routable sub-page (a locality's page): the same path in each translation
+                url["alternates"] = [
+                    {**alternate, "location": alternate["location"] + url["subpath"]}
+                    for alternate in location_alternates.get(url["page_location"], [])
+                ]
+            else:
+                url["alternates"] = location_alternates.get(url["location"], [])
         return urls

@@ -18,6 +18,8 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("", include("search.api_urls")),
     path("", include("storefront.webhook_urls")),
+    # Partner product feeds (catalogue.feed_views)
+    path("", include("catalogue.feed_urls")),
 ]
 
 if settings.SERVE_MEDIA and not settings.STORAGES["default"]["BACKEND"].startswith("storages."):

@@ -396,6 +396,7 @@ class ProductVariantViewSet(SnippetViewSet):
         FieldPanel("product", widget=ProductChooserWidget),
         FieldRowPanel([FieldPanel("sku"), FieldPanel("pack"), FieldPanel("size")]),
         FieldRowPanel([FieldPanel("price_vnd"), FieldPanel("stock"), FieldPanel("weight_grams")]),
+        FieldPanel("gtin"),
         FieldRowPanel([FieldPanel("is_active"), FieldPanel("sort_order")]),
     ]
 

@@ -114,6 +114,26 @@ class CatalogueIndexPage(RoutablePageMixin, SeoPageMixin, Page):
         group = get_object_or_404(ProductGroup, slug=slug, locale=Locale.get_default())
         return self._render_term(request, "group", group)
 
+    def get_sitemap_urls(self, request=None):
+        """The catalogue, then every locality's and every product group's page (``subpath`` lets
+        the sitemap list each one's translations, site_config.sitemaps)."""
+        urls = super().get_sitemap_urls(request)
+        location, lastmod = urls[0]["location"], urls[0]["lastmod"]
+        default = Locale.get_default()
+        terms = [
+            ("region", slug)
+            for slug in Region.objects.filter(locale=default, kind="locality").values_list("slug", flat=True)
+        ]
+        terms += [
+            ("group", slug) for slug in ProductGroup.objects.filter(locale=default).values_list("slug", flat=True)
+        ]
+        for name, slug in terms:
+            subpath = self.reverse_subpage(name, args=[slug])
+            urls.append(
+                {"location": location + subpath, "lastmod": lastmod, "page_location": location, "subpath": subpath}
+            )
+        return urls
+
     def _render_term(self, request, kind, term):
         """A locality's or a group's page: the catalogue with that filter preset; ``kind`` says which."""
         localized = term.localized
@@ -453,6 +473,7 @@ class ProducerIndexPage(SeoPageMixin, Page):
         context["producer_type"] = producer_type
         context["producer_types"] = ProducerType.choices
         context["producers"] = paginate(request, producers)
+        context["canonical_parameters"] = ("type",)  # a filtered listing is its own canonical
         return context
 
 

@@ -13,6 +13,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
 from site_config.fields import VNDField
 
+from ..gtin import validate_gtin
 from .taxonomy import default_locale_q
 
 # "Low stock": from 1 to LOW_STOCK units left. The one threshold: the product page's and the
@@ -79,6 +80,14 @@ class ProductVariant(models.Model):
         help_text=_("Units on hand; for an experience, the places of each day (bookings do not change it)."),
     )
     weight_grams = models.PositiveIntegerField(_("shipping weight (g)"), default=500)
+    # Search engines and marketplaces match a product by its barcode number (feeds, JSON-LD).
+    gtin = models.CharField(
+        _("GTIN (barcode number)"),
+        max_length=14,
+        blank=True,
+        validators=[validate_gtin],
+        help_text=_("The EAN/UPC number under the barcode (8, 12, 13 or 14 digits), if the pack has one."),
+    )
     is_active = models.BooleanField(_("on sale"), default=True)
     sort_order = models.PositiveIntegerField(_("sort order"), default=0)
 
@@ -88,6 +97,7 @@ class ProductVariant(models.Model):
         FieldPanel("product"),
         FieldRowPanel([FieldPanel("sku"), FieldPanel("pack"), FieldPanel("size")]),
         FieldRowPanel([FieldPanel("price_vnd"), FieldPanel("stock"), FieldPanel("weight_grams")]),
+        FieldPanel("gtin"),
         FieldRowPanel([FieldPanel("is_active"), FieldPanel("sort_order")]),
     ]
 

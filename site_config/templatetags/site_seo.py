@@ -7,10 +7,13 @@ page where most of the context is missing.
 import json
 
 from django import template
+from django.http import QueryDict
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from ..seo import breadcrumb_ld
 from ..site_url import absolute_url as site_absolute_url
 
 register = template.Library()
@@ -57,6 +60,31 @@ def page_json_ld(context, page=None):
 
 
 @register.simple_tag(takes_context=True)
+def breadcrumb_trail(context, page, extra_crumb=None):
+    """The breadcrumbs of ``page`` as ``[{"name", "url"}, …]``, home first, the current one last
+    (``url`` None): what includes/breadcrumbs.html shows and its BreadcrumbList says, one source."""
+    request = context.get("request")
+    crumbs = []
+    for ancestor in page.get_ancestors().filter(depth__gt=1):
+        name = _("Home") if ancestor.depth == 2 else ancestor.title
+        crumbs.append({"name": name, "url": ancestor.get_url(request)})
+    if extra_crumb:
+        crumbs.append({"name": page.title, "url": page.get_url(request)})
+        crumbs.append({"name": str(extra_crumb), "url": None})
+    else:
+        crumbs.append({"name": page.title, "url": None})
+    return crumbs
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_json_ld(context, crumbs):
+    """BreadcrumbList JSON-LD of a :func:`breadcrumb_trail` (the current page by its own address)."""
+    request = context.get("request")
+    items = [(c["name"], c["url"] or (request.path if request else None)) for c in crumbs]
+    return json_ld_script(breadcrumb_ld(items))
+
+
+@register.simple_tag(takes_context=True)
 def absolute_url(context, url):
     """``url`` made absolute on SITE_URL (canonical, hreflang, Open Graph), never on the request's Host."""
     return site_absolute_url(url)
@@ -64,14 +92,24 @@ def absolute_url(context, url):
 
 @register.simple_tag(takes_context=True)
 def canonical_url(context):
-    """The request's own address without query parameters, except a page number beyond 1."""
+    """The request's own address on SITE_URL without query parameters, except those that change
+    what the page shows: a page number beyond 1 and, on a listing, the filters the view names in
+    ``canonical_parameters`` (in that order). So a filtered listing's page 2 is its own canonical,
+    never the unfiltered page 2; tracking and ``fragment`` parameters are dropped."""
     request = context.get("request")
     if request is None:
         return ""
     url = site_absolute_url(request.path)
+    query = QueryDict(mutable=True)
+    for name in context.get("canonical_parameters") or ():
+        values = [value for value in request.GET.getlist(name) if value]
+        if values:
+            query.setlist(name, values)
     page_number = request.GET.get("page", "")[:6]
     if page_number.isascii() and page_number.isdigit() and int(page_number) > 1:  # "²".isdigit() is True
-        url += f"?page={int(page_number)}"
+        query["page"] = str(int(page_number))
+    if query:
+        url += "?" + query.urlencode()
     return url
 
 

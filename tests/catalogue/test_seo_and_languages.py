@@ -17,10 +17,11 @@ def json_ld_blocks(html):
 
 def test_product_json_ld_has_vnd_offers_availability_and_producer_brand(client, product):
     html = client.get(product.url).content.decode()
-    data = next(block for block in json_ld_blocks(html) if block["@type"] == "Product")
+    # Two variants: a ProductGroup whose variants each carry their own SKU and Offer.
+    data = next(block for block in json_ld_blocks(html) if block["@type"] == "ProductGroup")
     assert data["name"] == "Chả mực Hạ Long"
     assert data["brand"] == {"@type": "Brand", "name": "Cơ sở chả mực Hoa Phượng"}
-    offers = {offer["sku"]: offer for offer in data["offers"]}
+    offers = {variant["sku"]: variant["offers"] for variant in data["hasVariant"]}
     assert offers["CHAMUC-500"]["price"] == "220000"
     assert offers["CHAMUC-500"]["priceCurrency"] == "VND"
     assert offers["CHAMUC-500"]["availability"] == "https://schema.org/InStock"

@@ -71,7 +71,7 @@ def test_a_third_language_is_configuration_only(client, site_tree):
         assert response.status_code == 200
         html = response.content.decode()
         assert '<html lang="ko"' in html
-        assert "<title>홈" in html
+        assert "<title>OCOP Quảng Ninh – " in html  # the home title: the site's name and tagline
         assert home_ko.url == "/ko/"
         # the switcher on the Vietnamese home page now offers Korean
         assert 'hreflang="ko"' in client.get("/vi/").content.decode()

@@ -187,8 +187,9 @@ def local_path(url):
 
 def strings_in(data):
     if isinstance(data, dict):
-        for value in data.values():
-            yield from strings_in(value)
+        for key, value in data.items():
+            if key != "sameAs":  # the organisation's own profiles elsewhere (its website, Facebook)
+                yield from strings_in(value)
     elif isinstance(data, list):
         for value in data:
             yield from strings_in(value)
@@ -365,7 +366,7 @@ def test_canonical_hreflang_open_graph_and_json_ld_are_on_site_url(crawl):
         assert on_site(parser.meta["og:url"]) and on_site(parser.meta["og:image"]), path
         urls = [s for data in parser.json_ld for s in strings_in(data) if s.startswith("http")]
         assert all(on_site(u) or u.startswith("https://schema.org") for u in urls), (path, urls)
-    assert any(d.get("@type") == "Product" for p in html_pages.values() for d in p.json_ld)
+    assert any(d.get("@type") in ("Product", "ProductGroup") for p in html_pages.values() for d in p.json_ld)
 
 
 def test_sitemap_and_robots_point_at_site_url(server):
