@@ -1,7 +1,9 @@
 """The OCOP content model: taxonomy, producer and product pages, variants and certificates."""
 
 from .certification import Certification, CertificationLevel
+from .fairs import AttendanceMode, EventStatus, FairBooth, FairIndexPage, FairPage
 from .images import CatalogueImage, CatalogueRendition
+from .marketplaces import MarketplaceLink
 from .pages import (
     CatalogueIndexPage,
     ProducerIndexPage,
@@ -11,8 +13,18 @@ from .pages import (
 )
 from .taxonomy import ProducerType, ProductGroup, Region, RegionKind
 from .variants import PackType, ProductVariant
+from .wholesale import EnquiryStatus, QuantityUnit, WholesaleEnquiry
 
 __all__ = [
+    "AttendanceMode",
+    "EnquiryStatus",
+    "EventStatus",
+    "FairBooth",
+    "FairIndexPage",
+    "FairPage",
+    "MarketplaceLink",
+    "QuantityUnit",
+    "WholesaleEnquiry",
     "CatalogueImage",
     "CatalogueIndexPage",
     "CatalogueRendition",

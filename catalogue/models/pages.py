@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageBlock
@@ -263,6 +263,7 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
                     FieldRowPanel([FieldPanel("shelf_life"), FieldPanel("storage")]),
                     FieldPanel("other_certifications"),
                     FieldPanel("where_to_buy"),
+                    InlinePanel("marketplace_links", heading=_("Where else to buy online"), label=_("marketplace")),
                     FieldPanel("traceability_code"),
                     FieldPanel("abroad_restriction"),
                 ],
@@ -283,6 +284,7 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
         TranslatableField("storage"),
         TranslatableField("other_certifications"),
         TranslatableField("where_to_buy"),
+        SynchronizedField("marketplace_links"),
         SynchronizedField("producer"),
         SynchronizedField("group"),
         SynchronizedField("region"),
@@ -383,12 +385,15 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
         return translated
 
     def get_context(self, request, *args, **kwargs):
+        from ..fairs.attendance import badges_for_product
         from ..queries import listing_products, prefetch_renditions
 
         context = super().get_context(request, *args, **kwargs)
         producer = context["producer"] = self.localized_producer
         context["variants"] = self.variants_list
         context["certification"] = self.current_certification
+        context["fair_badges"] = badges_for_product(self)
+        context["marketplace_links"] = list(self.marketplace_links.all())
         if self.is_experience:
             context["booking_first"], context["booking_last"] = self.booking_window()
             context["max_people"] = MAX_PARTY_SIZE
@@ -543,9 +548,11 @@ class ProducerPage(AsciiSlugMixin, SeoPageMixin, Page):
         return organization_ld(self, request)
 
     def get_context(self, request, *args, **kwargs):
+        from ..fairs.attendance import badges_for_producer
         from ..queries import listing_products
 
         context = super().get_context(request, *args, **kwargs)
+        context["fair_badges"] = badges_for_producer(self)
         # Products link to the default-language producer page; show them in this page's language.
         context["products"] = listing_products(
             ProductPage.objects.live()
