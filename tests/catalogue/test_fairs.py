@@ -303,3 +303,48 @@ class TestFairPageTypes:
         with pytest.raises(ValidationError):
             FairBooth(producer=stranger, product=product, booth_number="1").clean()
         FairBooth(producer=product.producer, product=product, booth_number="1").clean()
+
+
+def test_an_editor_creates_a_fair_with_booths_in_the_admin_in_vietnam_time(
+    django_user_model, fairs_index, product, producer
+):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+
+    editor = django_user_model.objects.create_superuser("editor", "e@example.com", "pw-editor-123")
+    client = Client()
+    client.force_login(editor)
+    data = nested_form_data(
+        {
+            "title": "Hội chợ mùa xuân",
+            "slug": "hoi-cho-mua-xuan",
+            "start": "2027-03-05 08:00",
+            "end": "2027-03-08 21:00",
+            "venue": "Quảng trường 30/10",
+            "address": "",
+            "attendance_mode": "offline",
+            "online_url": "",
+            "organiser": "Sở Công Thương Quảng Ninh",
+            "organiser_url": "",
+            "event_status": "scheduled",
+            "intro": "",
+            "body": rich_text("<p>Hội chợ mùa xuân.</p>"),
+            "booths": inline_formset(
+                [
+                    {"producer": producer.pk, "product": product.pk, "booth_number": "A12"},
+                    {"producer": producer.pk, "product": "", "booth_number": "A13"},
+                ]
+            ),
+            "action-publish": "publish",
+        }
+    )
+    response = client.post(f"/admin/pages/add/catalogue/fairpage/{fairs_index.pk}/", data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    fair = FairPage.objects.get(slug="hoi-cho-mua-xuan")
+    assert fair.live
+    assert fair.start == vn(2027, 3, 5, 8, 0) and fair.end == vn(2027, 3, 8, 21, 0)  # typed in Vietnam time
+    assert list(fair.booths.values_list("booth_number", flat=True)) == ["A12", "A13"]
+    assert badges_for_product(product, now=vn(2027, 3, 5, 8, 0))[0].booth in ("A12", "A13")
+
+    data["end"] = "2027-03-05 07:00"  # before the start
+    response = client.post(f"/admin/pages/add/catalogue/fairpage/{fairs_index.pk}/", {**data, "slug": "sai"})
+    assert response.status_code == 200 and not FairPage.objects.filter(slug="sai").exists()
