@@ -3,7 +3,6 @@
 from .certification import Certification, CertificationLevel
 from .fairs import AttendanceMode, EventStatus, FairBooth, FairIndexPage, FairPage
 from .images import CatalogueImage, CatalogueRendition
-from .marketplaces import MarketplaceLink
 from .pages import (
     CatalogueIndexPage,
     ProducerIndexPage,
@@ -22,7 +21,6 @@ __all__ = [
     "FairBooth",
     "FairIndexPage",
     "FairPage",
-    "MarketplaceLink",
     "QuantityUnit",
     "WholesaleEnquiry",
     "CatalogueImage",

@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageBlock
@@ -19,7 +19,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from site_config.seo import SeoPageMixin, experience_ld, organization_ld, product_ld
 from site_config.text import fold
 
-from ..blocks import StoryBlock
+from ..blocks import MarketplaceLinkBlock, StoryBlock
 from ..listing import listing_context, paginate
 from ..page_forms import ProductPageForm
 from ..panels import TranslationStatusPanel
@@ -198,6 +198,12 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
         blank=True,
         help_text=_("Shops, markets and marketplaces; one per line."),
     )
+    marketplace_links = StreamField(
+        [("link", MarketplaceLinkBlock())],
+        verbose_name=_("where else to buy online"),
+        blank=True,
+        help_text=_("Marketplaces that sell this product: their name and the address of the listing."),
+    )
     traceability_code = models.CharField(
         _("traceability code"),
         max_length=64,
@@ -263,7 +269,7 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
                     FieldRowPanel([FieldPanel("shelf_life"), FieldPanel("storage")]),
                     FieldPanel("other_certifications"),
                     FieldPanel("where_to_buy"),
-                    InlinePanel("marketplace_links", heading=_("Where else to buy online"), label=_("marketplace")),
+                    FieldPanel("marketplace_links"),
                     FieldPanel("traceability_code"),
                     FieldPanel("abroad_restriction"),
                 ],
@@ -393,7 +399,7 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
         context["variants"] = self.variants_list
         context["certification"] = self.current_certification
         context["fair_badges"] = badges_for_product(self)
-        context["marketplace_links"] = list(self.marketplace_links.all())
+        context["marketplace_links"] = [block.value for block in self.marketplace_links]
         if self.is_experience:
             context["booking_first"], context["booking_last"] = self.booking_window()
             context["max_people"] = MAX_PARTY_SIZE

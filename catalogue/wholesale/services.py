@@ -6,7 +6,9 @@ task, like the shop's order e-mails) sends three e-mails:
 * to the programme office (``OCOP_WHOLESALE_OFFICE_EMAIL``, else the e-mail of Settings → Site
   settings), in Vietnamese, with a link to the enquiry in the admin;
 * to the producer, when its page has an e-mail address, in Vietnamese;
-* to the enquirer, an acknowledgement in the language of the page they wrote from.
+* to the enquirer, an acknowledgement in the language of the page they wrote from. It repeats
+  none of the free text they typed but their name (quantity, unit and country are choices): the
+  form cannot be used to send someone else a message of one's own.
 
 The first two have the enquirer as Reply-To, so answering is one click. A failed e-mail is
 logged and never loses the enquiry: it is stored first and listed in the admin as "new".

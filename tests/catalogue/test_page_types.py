@@ -3,7 +3,7 @@
 import pytest
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from catalogue.models import CatalogueIndexPage, FairIndexPage, ProducerIndexPage, ProducerPage, ProductPage
 from home.models import HomePage, StandardPage
@@ -124,7 +124,7 @@ class PageTypeTests(WagtailPageTestCase):
                 "region": self.region.pk,
                 "body": streamfield([]),
                 "gallery": streamfield([]),
-                "marketplace_links": inline_formset([]),
+                "marketplace_links": streamfield([]),
             }
         )
         self.assertPageIsEditable(self.product, post_data=product_data)
@@ -144,7 +144,7 @@ class PageTypeTests(WagtailPageTestCase):
                     "intro": "Miến dong làm từ củ dong riềng.",
                     "body": streamfield([("paragraph", rich_text("<p>Sợi miến dai, trong.</p>"))]),
                     "gallery": streamfield([]),
-                    "marketplace_links": inline_formset([]),
+                    "marketplace_links": streamfield([]),
                 }
             ),
         )

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
-from catalogue.models import EnquiryStatus, MarketplaceLink, ProducerPage, WholesaleEnquiry
+from catalogue.models import EnquiryStatus, ProducerPage, WholesaleEnquiry
 from catalogue.wholesale.forms import issue_token
 from tests.conftest import translate_page
 
@@ -101,6 +101,7 @@ def test_an_enquiry_is_stored_and_mailed_to_office_and_producer_in_vietnamese_an
     acknowledgement = by_recipient["minji@seoulfoods.example"]
     assert "Ha Long squid cakes" in acknowledgement.subject
     assert "Destination country: South Korea" in acknowledgement.body
+    assert "500 kg a month" not in acknowledgement.body  # no free text sent to whatever address was typed
     assert product_en.url in acknowledgement.body
 
     thanks = Client().get(response["Location"]).content.decode()
@@ -209,10 +210,10 @@ def test_staff_list_enquiries_by_status_and_change_the_status(staff_client, prod
 def test_marketplace_links_render_with_their_names_and_nofollow_in_both_languages(client, product, site_tree):
     from tests.conftest import PRODUCT_STRINGS
 
-    MarketplaceLink.objects.create(
-        product=product, name="Shopee", url="https://shopee.vn/cha-muc-ha-long", sort_order=0
-    )
-    MarketplaceLink.objects.create(product=product, name="Tiki", url="https://tiki.vn/cha-muc", sort_order=1)
+    product.marketplace_links = [
+        ("link", {"name": "Shopee", "url": "https://shopee.vn/cha-muc-ha-long"}),
+        ("link", {"name": "Tiki", "url": "https://tiki.vn/cha-muc"}),
+    ]
     product.save_revision().publish()
     translate_page(product.producer, site_tree["en"], PRODUCT_STRINGS)
     product_en = translate_page(product, site_tree["en"], PRODUCT_STRINGS)
