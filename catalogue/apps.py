@@ -15,6 +15,12 @@ class CatalogueConfig(AppConfig):
         from .taxonomy_tree import on_node_changed
 
         use_vietnamese_slug_input()
+        # Fairs open and close with the clock: stored pages are keyed on the current period.
+        from site_config.page_cache import vary_on_clock
+
+        from .fairs.attendance import clock_period
+
+        vary_on_clock(clock_period)
         for model in (Region, ProductGroup):
             post_save.connect(on_node_changed, sender=model, dispatch_uid=f"taxonomy_tree_{model.__name__}_saved")
             post_delete.connect(on_node_changed, sender=model, dispatch_uid=f"taxonomy_tree_{model.__name__}_deleted")

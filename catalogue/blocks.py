@@ -79,3 +79,19 @@ class StoryBlock(blocks.StreamBlock):
 
     class Meta:
         template = "catalogue/blocks/story.html"
+
+
+class MarketplaceLinkBlock(blocks.StructBlock):
+    """Where else a product is sold online: the marketplace's name and the listing's address.
+
+    Kept in the product's own row (a StreamField, synchronised across translations: a brand name
+    and an address read the same in every language), so showing the links costs no query.
+    Rendered with ``rel="nofollow noopener"``: we point buyers there, we do not vouch for it.
+    """
+
+    name = blocks.CharBlock(label=_("marketplace"), max_length=80, help_text=_("e.g. Shopee, Tiki, Lazada, Postmart."))
+    url = blocks.URLBlock(label=_("address of the listing"), max_length=500)
+
+    class Meta:
+        icon = "link"
+        label = _("marketplace link")

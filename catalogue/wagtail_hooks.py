@@ -154,3 +154,17 @@ def stale_translations_menu_item():
         icon_name="globe",
         name="out-of-date-translations",
     )
+
+
+# --- Wholesale enquiries ---------------------------------------------------------------------
+
+
+@hooks.register("register_admin_viewset")
+def register_wholesale_enquiries():
+    from wagtail.permissions import register_permission_policy
+
+    from .models import WholesaleEnquiry
+    from .wholesale.admin import NoAddingPolicy, WholesaleEnquiryViewSet
+
+    register_permission_policy(WholesaleEnquiry, NoAddingPolicy(WholesaleEnquiry))
+    return WholesaleEnquiryViewSet("wholesale_enquiries")

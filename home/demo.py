@@ -9,6 +9,7 @@ from django.db import transaction
 from wagtail.models import Locale, Site
 
 from catalogue.demo import site_text
+from catalogue.demo.fairs import build_fairs
 from catalogue.demo.images import demo_image
 from catalogue.demo.loader import (
     Strings,
@@ -117,6 +118,7 @@ def load_demo(stdout=None):
     today = datetime.date.today()
     for spec in content.PRODUCTS:
         build_product(pages["catalogue"], spec, producers, regions, groups, english, today)
+    build_fairs(home, english, producers)
     configure_settings(home, pages)
     return {
         "producers": ProducerPage.objects.filter(locale=default).count(),

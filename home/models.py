@@ -46,7 +46,12 @@ class HomePage(SeoPageMixin, Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["catalogue.CatalogueIndexPage", "catalogue.ProducerIndexPage", "home.StandardPage"]
+    subpage_types = [
+        "catalogue.CatalogueIndexPage",
+        "catalogue.ProducerIndexPage",
+        "catalogue.FairIndexPage",
+        "home.StandardPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")

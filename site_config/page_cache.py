@@ -59,9 +59,22 @@ def _eligible(request) -> bool:
     )
 
 
+# Parts of a page that change with the clock rather than with an edit (the catalogue's "at the
+# fair" badge) register a function naming the current period (a string that changes when such a
+# part does); the periods are part of the key, so no stored copy outlives its period.
+_CLOCK_PERIODS: list = []
+
+
+def vary_on_clock(period) -> None:
+    """Key stored pages on ``period()`` too (called once per eligible request)."""
+    if period not in _CLOCK_PERIODS:
+        _CLOCK_PERIODS.append(period)
+
+
 def _key(request):
     address = hashlib.sha1(f"{request.get_host()}|{request.get_full_path()}".encode()).hexdigest()
-    return f"ocop:page:cv{content_version.current()}:{address}"
+    clock = "".join(f":{period()}" for period in _CLOCK_PERIODS)
+    return f"ocop:page:cv{content_version.current()}{clock}:{address}"
 
 
 def csrf_placeholder(request):

@@ -113,6 +113,7 @@ RULES = (
     ),
     Rule("search", frozenset({"search_api", "search_suggest", "search"}), frozenset({"GET", "HEAD"})),
     Rule("login", frozenset({"wagtailadmin_login"}), frozenset({"POST"})),
+    Rule("wholesale_enquiry", frozenset({"catalogue:wholesale_enquiry"}), frozenset({"POST"})),
     Rule(
         "password_reset",
         frozenset({"wagtailadmin_password_reset", "wagtailadmin_password_reset_confirm"}),

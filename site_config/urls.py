@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("search/", include("search.urls")),
     path("", include("storefront.urls")),
+    path("", include("catalogue.urls")),  # wholesale enquiries
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,6 +1,7 @@
 """The OCOP content model: taxonomy, producer and product pages, variants and certificates."""
 
 from .certification import Certification, CertificationLevel
+from .fairs import AttendanceMode, EventStatus, FairBooth, FairIndexPage, FairPage
 from .images import CatalogueImage, CatalogueRendition
 from .pages import (
     CatalogueIndexPage,
@@ -11,8 +12,17 @@ from .pages import (
 )
 from .taxonomy import ProducerType, ProductGroup, Region, RegionKind
 from .variants import PackType, ProductVariant, stock_shown
+from .wholesale import EnquiryStatus, QuantityUnit, WholesaleEnquiry
 
 __all__ = [
+    "AttendanceMode",
+    "EnquiryStatus",
+    "EventStatus",
+    "FairBooth",
+    "FairIndexPage",
+    "FairPage",
+    "QuantityUnit",
+    "WholesaleEnquiry",
     "CatalogueImage",
     "CatalogueIndexPage",
     "CatalogueRendition",

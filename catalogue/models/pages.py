@@ -19,7 +19,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from site_config.seo import SeoPageMixin, experience_ld, organization_ld, product_ld
 from site_config.text import fold
 
-from ..blocks import StoryBlock
+from ..blocks import MarketplaceLinkBlock, StoryBlock
 from ..listing import listing_context, paginate
 from ..page_forms import ProductPageForm
 from ..panels import TranslationStatusPanel
@@ -218,6 +218,12 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
         blank=True,
         help_text=_("Shops, markets and marketplaces; one per line."),
     )
+    marketplace_links = StreamField(
+        [("link", MarketplaceLinkBlock())],
+        verbose_name=_("where else to buy online"),
+        blank=True,
+        help_text=_("Marketplaces that sell this product: their name and the address of the listing."),
+    )
     traceability_code = models.CharField(
         _("traceability code"),
         max_length=64,
@@ -283,6 +289,7 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
                     FieldRowPanel([FieldPanel("shelf_life"), FieldPanel("storage")]),
                     FieldPanel("other_certifications"),
                     FieldPanel("where_to_buy"),
+                    FieldPanel("marketplace_links"),
                     FieldPanel("traceability_code"),
                     FieldPanel("abroad_restriction"),
                 ],
@@ -303,6 +310,7 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
         TranslatableField("storage"),
         TranslatableField("other_certifications"),
         TranslatableField("where_to_buy"),
+        SynchronizedField("marketplace_links"),
         SynchronizedField("producer"),
         SynchronizedField("group"),
         SynchronizedField("region"),
@@ -403,12 +411,15 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
         return translated
 
     def get_context(self, request, *args, **kwargs):
+        from ..fairs.attendance import badges_for_product
         from ..queries import listing_products, prefetch_renditions
 
         context = super().get_context(request, *args, **kwargs)
         producer = context["producer"] = self.localized_producer
         context["variants"] = self.variants_list
         context["certification"] = self.current_certification
+        context["fair_badges"] = badges_for_product(self)
+        context["marketplace_links"] = [block.value for block in self.marketplace_links]
         if self.is_experience:
             context["booking_first"], context["booking_last"] = self.booking_window()
             context["max_people"] = MAX_PARTY_SIZE
@@ -564,9 +575,11 @@ class ProducerPage(AsciiSlugMixin, SeoPageMixin, Page):
         return organization_ld(self, request)
 
     def get_context(self, request, *args, **kwargs):
+        from ..fairs.attendance import badges_for_producer
         from ..queries import listing_products
 
         context = super().get_context(request, *args, **kwargs)
+        context["fair_badges"] = badges_for_producer(self)
         # Products link to the default-language producer page; show them in this page's language.
         context["products"] = listing_products(
             ProductPage.objects.live()

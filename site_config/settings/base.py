@@ -394,6 +394,7 @@ OCOP_RATE_LIMITS = {
     "search": (120, 60),  # the search page, the JSON API and suggest
     "login": (10, 60),  # admin login submissions (failures also lock out: AXES_* below)
     "password_reset": (5, 3600),  # each one can send an e-mail
+    "wholesale_enquiry": (10, 3600),  # enquiry form submissions (each sends up to three e-mails)
 }
 # Behind a reverse proxy: the header it sets and how many proxies of ours append to it.
 OCOP_TRUSTED_PROXY_HEADER = os.environ.get("OCOP_TRUSTED_PROXY_HEADER", "")
@@ -460,3 +461,10 @@ MIDDLEWARE.insert(
     MIDDLEWARE.index("axes.middleware.AxesMiddleware"), "site_config.page_cache.AnonymousPageCacheMiddleware"
 )
 TEMPLATES[0]["OPTIONS"]["context_processors"].append("site_config.page_cache.csrf_placeholder")
+
+# --- Wholesale enquiries (catalogue/wholesale) -------------------------------------------------
+# Where the programme office receives them (empty: the e-mail of Settings → Site settings); the
+# spam checks' bounds on the time between showing the form and sending it (seconds).
+OCOP_WHOLESALE_OFFICE_EMAIL = os.environ.get("OCOP_WHOLESALE_OFFICE_EMAIL", "")
+OCOP_WHOLESALE_MIN_SECONDS = 3
+OCOP_WHOLESALE_MAX_AGE = 24 * 3600

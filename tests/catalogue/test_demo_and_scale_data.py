@@ -68,6 +68,17 @@ def test_load_demo_builds_a_bilingual_catalogue_and_is_idempotent(client):
     assert client.get(english.url).status_code == 200
     assert client.get(english.get_parent().url).status_code == 200
 
+    # Fairs: one running (the badge shows on its producers' pages) and one past, in both languages.
+    from catalogue.models import FairPage
+
+    fairs_vi, fairs_en = FairPage.objects.filter(locale=vi).live(), FairPage.objects.filter(locale=en).live()
+    assert fairs_vi.count() == fairs_en.count() == 2
+    running = next(f for f in fairs_vi if f.is_running())
+    assert any(f.is_over() for f in fairs_vi)
+    exhibitor = running.booths.first().producer
+    assert 'class="fair-badge"' in client.get(exhibitor.url).content.decode()
+    assert client.get(fairs_en.get(translation_key=running.translation_key).url + "ics/").status_code == 200
+
     before = counts()
     call_command("load_demo", stdout=io.StringIO())
     assert counts() == before

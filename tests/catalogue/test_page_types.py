@@ -5,7 +5,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from catalogue.models import CatalogueIndexPage, ProducerIndexPage, ProducerPage, ProductPage
+from catalogue.models import CatalogueIndexPage, FairIndexPage, ProducerIndexPage, ProducerPage, ProductPage
 from home.models import HomePage, StandardPage
 from home.setup import ensure_site
 from tests.factories import (
@@ -54,7 +54,7 @@ class PageTypeTests(WagtailPageTestCase):
 
     def test_page_tree_rules(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {CatalogueIndexPage, ProducerIndexPage, StandardPage})
+        self.assertAllowedSubpageTypes(HomePage, {CatalogueIndexPage, ProducerIndexPage, FairIndexPage, StandardPage})
         self.assertAllowedSubpageTypes(CatalogueIndexPage, {ProductPage})
         self.assertAllowedSubpageTypes(ProducerIndexPage, {ProducerPage})
         self.assertAllowedSubpageTypes(ProductPage, set())
@@ -124,6 +124,7 @@ class PageTypeTests(WagtailPageTestCase):
                 "region": self.region.pk,
                 "body": streamfield([]),
                 "gallery": streamfield([]),
+                "marketplace_links": streamfield([]),
             }
         )
         self.assertPageIsEditable(self.product, post_data=product_data)
@@ -143,6 +144,7 @@ class PageTypeTests(WagtailPageTestCase):
                     "intro": "Miến dong làm từ củ dong riềng.",
                     "body": streamfield([("paragraph", rich_text("<p>Sợi miến dai, trong.</p>"))]),
                     "gallery": streamfield([]),
+                    "marketplace_links": streamfield([]),
                 }
             ),
         )
