@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('catalogue', '0003_product_kind_and_booking_window'),
+        ('catalogue', '0004_fairs_marketplace_links_wholesale_enquiries'),
     ]
 
     operations = [
