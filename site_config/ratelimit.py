@@ -113,6 +113,8 @@ RULES = (
     ),
     Rule("search", frozenset({"search_api", "search_suggest", "search"}), frozenset({"GET", "HEAD"})),
     Rule("login", frozenset({"wagtailadmin_login"}), frozenset({"POST"})),
+    # Traceability stamps: each look-up may count a scan; bounds guessing codes too.
+    Rule("stamp_verify", frozenset({"stamps:verify", "stamps:verify_code"}), frozenset({"GET", "HEAD"})),
     Rule(
         "password_reset",
         frozenset({"wagtailadmin_password_reset", "wagtailadmin_password_reset_confirm"}),

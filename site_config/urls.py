@@ -30,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("search/", include("search.urls")),
     path("", include("storefront.urls")),
+    path("", include("catalogue.stamp_urls")),  # traceability stamps: /vi/verify/<code>/
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

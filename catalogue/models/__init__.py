@@ -9,10 +9,12 @@ from .pages import (
     ProductKind,
     ProductPage,
 )
+from .stamps import Batch, StampCode
 from .taxonomy import ProducerType, ProductGroup, Region, RegionKind
 from .variants import PackType, ProductVariant
 
 __all__ = [
+    "Batch",
     "CatalogueImage",
     "CatalogueIndexPage",
     "CatalogueRendition",
@@ -28,4 +30,5 @@ __all__ = [
     "ProductVariant",
     "Region",
     "RegionKind",
+    "StampCode",
 ]

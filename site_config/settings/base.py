@@ -394,6 +394,7 @@ OCOP_RATE_LIMITS = {
     "search": (120, 60),  # the search page, the JSON API and suggest
     "login": (10, 60),  # admin login submissions (failures also lock out: AXES_* below)
     "password_reset": (5, 3600),  # each one can send an e-mail
+    "stamp_verify": (30, 60),  # traceability stamps: the verify form and code pages
 }
 # Behind a reverse proxy: the header it sets and how many proxies of ours append to it.
 OCOP_TRUSTED_PROXY_HEADER = os.environ.get("OCOP_TRUSTED_PROXY_HEADER", "")
@@ -460,3 +461,8 @@ MIDDLEWARE.insert(
     MIDDLEWARE.index("axes.middleware.AxesMiddleware"), "site_config.page_cache.AnonymousPageCacheMiddleware"
 )
 TEMPLATES[0]["OPTIONS"]["context_processors"].append("site_config.page_cache.csrf_placeholder")
+
+# --- Traceability stamps (README, "Traceability stamps") ------------------------------------------
+# A code scanned more often than this may have been copied onto fake packages: the verify page
+# warns the buyer and the admin flags the code.
+OCOP_STAMP_SUSPICIOUS_SCANS = int(os.environ.get("OCOP_STAMP_SUSPICIOUS_SCANS", "20"))
