@@ -14,7 +14,7 @@ from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import admin_views
+from . import admin_views, stamp_admin
 from .choosers import TreeChooserViewSet
 from .models import Certification, ProducerPage, ProductGroup, Region
 from .publishing import unpublish_products_of
@@ -154,3 +154,12 @@ def stale_translations_menu_item():
         icon_name="globe",
         name="out-of-date-translations",
     )
+
+
+# --- Traceability stamps (catalogue/stamp_admin.py) ----------------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def stamp_urls():
+    """A batch's stamps page and label sheets; the menu is registered by stamp_admin itself."""
+    return [path("stamps/", include((stamp_admin.urlpatterns, "catalogue_stamps")))]
