@@ -1,7 +1,7 @@
 """The format of traceability stamp codes ("mã tem"): made, checked and read back from what a buyer types.
 
 A code is 17 random symbols (85 bits from ``secrets``: too many to guess or enumerate) and one
-check symbol, 18 in all, printed in three groups of six: ``7KQ2M9-XD4HRT-B3WPZ7``.
+check symbol, 18 in all, printed in three groups of six: ``7KQ2M9-XD4HRT-B3WPZ9``.
 
 * Alphabet: Crockford's base 32 (digits and letters without I, L, O and U), so a code read
   off a package cannot be mistaken for another: what a buyer types for I or L is read as 1,

@@ -34,7 +34,7 @@ def _malformed_message(reason):
         reason,
         _(
             "This is not a stamp code. Our codes have %(length)s letters and digits, "
-            "for example 7KQ2M9-XD4HRT-B3WPZ7; dashes and upper or lower case do not matter."
+            "for example 7KQ2M9-XD4HRT-B3WPZ9; dashes and upper or lower case do not matter."
         )
         % {"length": CODE_LENGTH},
     )

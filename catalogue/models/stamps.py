@@ -141,7 +141,7 @@ class StampCode(models.Model):
 
     @property
     def display_code(self):
-        """Our code as printed, in groups: ``7KQ2M9-XD4HRT-B3WPZ7``."""
+        """Our code as printed, in groups: ``7KQ2M9-XD4HRT-B3WPZ9``."""
         return display(self.code)
 
     @property

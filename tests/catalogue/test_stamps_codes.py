@@ -84,7 +84,7 @@ def test_a_pasted_verify_address_is_read_as_its_code():
         ("", "empty"),
         ("  - ", "empty"),
         ("7KQ2M9-XD4HRT", "length"),
-        ("7KQ2M9-XD4HRT-B3WPZ7-XXXX", "too_long"),
+        ("7KQ2M9-XD4HRT-B3WPZ9-XXXX", "too_long"),
         ("x" * 500, "too_long"),
         ("7KQ2M9-XD4HRT-B3WPZ!", "characters"),
         ("7KQ2M9-XD4HRT-B3WPZU", "characters"),
