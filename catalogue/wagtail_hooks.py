@@ -163,3 +163,24 @@ def stale_translations_menu_item():
 def stamp_urls():
     """A batch's stamps page and label sheets; the menu is registered by stamp_admin itself."""
     return [path("stamps/", include((stamp_admin.urlpatterns, "catalogue_stamps")))]
+
+
+@hooks.register("before_delete_page")
+def keep_products_whose_stamps_are_in_the_market(request, page):
+    """A product with batches is not deleted (their stamps are on packages that buyers scan):
+    the editor is told to unpublish it instead, rather than meeting the database's refusal."""
+    from django.shortcuts import redirect
+
+    from .models import Batch
+
+    if Batch.objects.filter(product__path__startswith=page.path).exists():
+        messages.error(
+            request,
+            gettext(
+                "“%(title)s” cannot be deleted: products in it have batches with traceability stamps, "
+                "which buyers still scan. Unpublish it instead."
+            )
+            % {"title": page.get_admin_display_title()},
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None

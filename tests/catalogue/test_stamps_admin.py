@@ -185,3 +185,17 @@ def test_the_admin_is_vietnamese_by_default(client, django_user_model, product, 
     assert "In nhãn tem" in html and "Tạo mã tem" in html
     listing = client.get(BATCHES).content.decode()
     assert "Lô sản xuất" in listing and "Lượt quét" in listing and "Mã đáng ngờ" in listing
+
+
+def test_a_product_with_stamps_is_not_deleted(client, django_user_model, product, locales):
+    admin = django_user_model.objects.create_superuser("chief", "chief@example.com", "pw")
+    profile = UserProfile.get_for_user(admin)
+    profile.preferred_language = "en"
+    profile.save()
+    client.force_login(admin)
+    make_batch(product, codes=1)
+    response = client.post(f"/admin/pages/{product.pk}/delete/")
+    assert response.status_code == 302 and response["Location"] == f"/admin/pages/{product.pk}/edit/"
+    assert type(product).objects.filter(pk=product.pk).exists()
+    messages = client.get(response["Location"]).content.decode()
+    assert "cannot be deleted" in messages
