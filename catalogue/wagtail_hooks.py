@@ -14,7 +14,7 @@ from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import admin_views
+from . import admin_views, stamp_admin
 from .choosers import TreeChooserViewSet
 from .models import Certification, ProducerPage, ProductGroup, Region
 from .publishing import unpublish_products_of
@@ -168,3 +168,33 @@ def register_wholesale_enquiries():
 
     register_permission_policy(WholesaleEnquiry, NoAddingPolicy(WholesaleEnquiry))
     return WholesaleEnquiryViewSet("wholesale_enquiries")
+
+
+# --- Traceability stamps (catalogue/stamp_admin.py) ----------------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def stamp_urls():
+    """A batch's stamps page and label sheets; the menu is registered by stamp_admin itself."""
+    return [path("stamps/", include((stamp_admin.urlpatterns, "catalogue_stamps")))]
+
+
+@hooks.register("before_delete_page")
+def keep_products_whose_stamps_are_in_the_market(request, page):
+    """A product with batches is not deleted (their stamps are on packages that buyers scan):
+    the editor is told to unpublish it instead, rather than meeting the database's refusal."""
+    from django.shortcuts import redirect
+
+    from .models import Batch
+
+    if Batch.objects.filter(product__path__startswith=page.path).exists():
+        messages.error(
+            request,
+            gettext(
+                "“%(title)s” cannot be deleted: products in it have batches with traceability stamps, "
+                "which buyers still scan. Unpublish it instead."
+            )
+            % {"title": page.get_admin_display_title()},
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None

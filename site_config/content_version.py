@@ -28,6 +28,7 @@ from .memo import memoized
 CONTENT_MODELS = [
     "catalogue.ProductVariant",
     "catalogue.Certification",
+    "catalogue.Batch",  # product pages say whether a product carries stamps
     "catalogue.Region",
     "catalogue.ProductGroup",
     "catalogue.CatalogueImage",

@@ -114,6 +114,8 @@ RULES = (
     Rule("search", frozenset({"search_api", "search_suggest", "search"}), frozenset({"GET", "HEAD"})),
     Rule("login", frozenset({"wagtailadmin_login"}), frozenset({"POST"})),
     Rule("wholesale_enquiry", frozenset({"catalogue:wholesale_enquiry"}), frozenset({"POST"})),
+    # Traceability stamps: each look-up may count a scan; bounds guessing codes too.
+    Rule("stamp_verify", frozenset({"stamps:verify", "stamps:verify_code"}), frozenset({"GET", "HEAD"})),
     Rule(
         "password_reset",
         frozenset({"wagtailadmin_password_reset", "wagtailadmin_password_reset_confirm"}),

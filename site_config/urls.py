@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("", include("storefront.urls")),
     path("", include("catalogue.urls")),  # wholesale enquiries
+    path("", include("catalogue.stamp_urls")),  # traceability stamps: /vi/verify/<code>/
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

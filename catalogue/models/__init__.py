@@ -10,6 +10,7 @@ from .pages import (
     ProductKind,
     ProductPage,
 )
+from .stamps import Batch, StampCode
 from .taxonomy import ProducerType, ProductGroup, Region, RegionKind
 from .variants import PackType, ProductVariant, stock_shown
 from .wholesale import EnquiryStatus, QuantityUnit, WholesaleEnquiry
@@ -23,6 +24,7 @@ __all__ = [
     "FairPage",
     "QuantityUnit",
     "WholesaleEnquiry",
+    "Batch",
     "CatalogueImage",
     "CatalogueIndexPage",
     "CatalogueRendition",
@@ -39,4 +41,5 @@ __all__ = [
     "Region",
     "RegionKind",
     "stock_shown",
+    "StampCode",
 ]

@@ -395,6 +395,7 @@ OCOP_RATE_LIMITS = {
     "login": (10, 60),  # admin login submissions (failures also lock out: AXES_* below)
     "password_reset": (5, 3600),  # each one can send an e-mail
     "wholesale_enquiry": (10, 3600),  # enquiry form submissions (each sends up to three e-mails)
+    "stamp_verify": (30, 60),  # traceability stamps: the verify form and code pages
 }
 # Behind a reverse proxy: the header it sets and how many proxies of ours append to it.
 OCOP_TRUSTED_PROXY_HEADER = os.environ.get("OCOP_TRUSTED_PROXY_HEADER", "")
@@ -468,3 +469,7 @@ TEMPLATES[0]["OPTIONS"]["context_processors"].append("site_config.page_cache.csr
 OCOP_WHOLESALE_OFFICE_EMAIL = os.environ.get("OCOP_WHOLESALE_OFFICE_EMAIL", "")
 OCOP_WHOLESALE_MIN_SECONDS = 3
 OCOP_WHOLESALE_MAX_AGE = 24 * 3600
+# --- Traceability stamps (README, "Traceability stamps") ------------------------------------------
+# A code scanned more often than this may have been copied onto fake packages: the verify page
+# warns the buyer and the admin flags the code.
+OCOP_STAMP_SUSPICIOUS_SCANS = int(os.environ.get("OCOP_STAMP_SUSPICIOUS_SCANS", "20"))
