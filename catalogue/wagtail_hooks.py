@@ -154,3 +154,7 @@ def stale_translations_menu_item():
         icon_name="globe",
         name="out-of-date-translations",
     )
+
+
+# --- The producers' own corner (catalogue/producer_access.py says what producers may reach) ----
+from . import producer_hooks  # noqa: E402, F401  (registers the corner's hooks)

@@ -9,6 +9,7 @@ from .pages import (
     ProductKind,
     ProductPage,
 )
+from .producers import ProducerMembership, ProducerTeam
 from .taxonomy import ProducerType, ProductGroup, Region, RegionKind
 from .variants import PackType, ProductVariant
 
@@ -20,7 +21,9 @@ __all__ = [
     "CertificationLevel",
     "PackType",
     "ProducerIndexPage",
+    "ProducerMembership",
     "ProducerPage",
+    "ProducerTeam",
     "ProducerType",
     "ProductGroup",
     "ProductKind",

@@ -460,3 +460,10 @@ MIDDLEWARE.insert(
     MIDDLEWARE.index("axes.middleware.AxesMiddleware"), "site_config.page_cache.AnonymousPageCacheMiddleware"
 )
 TEMPLATES[0]["OPTIONS"]["context_processors"].append("site_config.page_cache.csrf_placeholder")
+
+# --- The producers' own corner (catalogue/producer_access.py) -------------------------------
+# A producer's staff reach only the admin screens built for them and their own pages' editor.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "catalogue.producer_middleware.ProducerCornerMiddleware",
+)

@@ -1,0 +1,270 @@
+"""The producers' own corner: invitation, moderation, and that a producer never crosses to another.
+
+Producer A's staff member works in the admin; producer B's story, product, variant and
+certificate must stay out of reach by every road: listings, choosers, direct URLs, bulk actions,
+exports, the admin search and the admin's JSON API.
+"""
+
+import re
+
+import pytest
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.urls import reverse
+from wagtail.models import Page, Workflow
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.users.models import UserProfile
+
+from catalogue.models import ProducerMembership
+from catalogue.producer_access import page_ids_for, variants_for
+from catalogue.producer_accounts import InvitationRefused, invite_producer_staff
+from tests.factories import CertificationFactory, ProducerPageFactory, ProductPageFactory, ProductVariantFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def two_producers(site_tree, region, group, django_capture_on_commit_callbacks):
+    def make(letter):
+        producer = ProducerPageFactory(parent=site_tree["producers"], title=f"Hợp tác xã {letter}", region=region)
+        product = ProductPageFactory(
+            parent=site_tree["catalogue"],
+            title=f"Sản phẩm của {letter}",
+            producer=producer,
+            region=region,
+            group=group,
+        )
+        product.save_revision().publish()
+        variant = ProductVariantFactory(product=product, sku=f"SKU-{letter}", price_vnd=100000, stock=5)
+        certificate = CertificationFactory(product=product, certificate_number=f"CERT-{letter}")
+        return {"producer": producer, "product": product, "variant": variant, "certificate": certificate}
+
+    return {"a": make("A"), "b": make("B"), "tree": site_tree}
+
+
+@pytest.fixture
+def producer_user(two_producers, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        user = invite_producer_staff(two_producers["a"]["producer"], email="Lan@Example.com", name="Trần Thị Lan")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user
+
+
+@pytest.fixture
+def producer_client(client, producer_user):
+    client.force_login(producer_user)
+    return client
+
+
+@pytest.fixture
+def editor(django_user_model):
+    user = django_user_model.objects.create_superuser("editor", "editor@example.com", "pw")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user
+
+
+def test_an_editor_invites_producer_staff_who_set_their_password(
+    client, two_producers, editor, django_capture_on_commit_callbacks
+):
+    producer = two_producers["a"]["producer"]
+    client.force_login(editor)
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[producer.pk]))
+    staff_url = reverse("catalogue_producer_staff:staff", args=[producer.pk])
+    assert staff_url in edit.content.decode()  # the button on the producer's page
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(staff_url, {"name": "Trần Thị Lan", "email": "lan@example.com"})
+    assert response.status_code == 302
+    assert "Trần Thị Lan" in client.get(staff_url).content.decode()
+
+    (message,) = mail.outbox
+    assert message.to == ["lan@example.com"]
+    assert "Hợp tác xã A" in message.subject
+    link = re.search(r"https?://\S+/password_reset/confirm/\S+", message.body).group(0)
+    assert link.startswith(settings.SITE_URL)
+
+    user = get_user_model().objects.get(email="lan@example.com")
+    assert not user.has_usable_password()
+    visitor = client.__class__()
+    form = visitor.get(link.removeprefix(settings.SITE_URL), follow=True)
+    assert form.status_code == 200
+    done = visitor.post(
+        form.redirect_chain[-1][0], {"new_password1": "Mật-khẩu-mới-2026", "new_password2": "Mật-khẩu-mới-2026"}
+    )
+    assert done.status_code == 302
+    user.refresh_from_db()
+    assert user.check_password("Mật-khẩu-mới-2026")
+    # The link worked once.
+    assert "new_password1" not in visitor.get(link.removeprefix(settings.SITE_URL), follow=True).content.decode()
+
+
+def test_a_programme_account_cannot_be_made_producer_staff(two_producers, editor):
+    with pytest.raises(InvitationRefused):
+        invite_producer_staff(two_producers["a"]["producer"], email="editor@example.com", name="Editor")
+    assert not ProducerMembership.objects.exists()
+
+
+def test_producer_staff_cannot_invite(producer_client, two_producers):
+    url = reverse("catalogue_producer_staff:staff", args=[two_producers["a"]["producer"].pk])
+    assert producer_client.get(url).status_code == 403
+    assert producer_client.post(url, {"name": "X", "email": "x@example.com"}).status_code == 403
+
+
+def test_the_corner_lists_only_their_own_pages(producer_client, two_producers, producer_user):
+    home = producer_client.get(reverse("wagtailadmin_home"))
+    assert home.status_code == 302 and home.url == reverse("producer_corner:index")
+    corner = producer_client.get(home.url).content.decode()
+    assert "Hợp tác xã A" in corner and "Sản phẩm của A" in corner
+    assert "Hợp tác xã B" not in corner and "Sản phẩm của B" not in corner
+    # The menu: the corner's items only (no pages explorer, snippets, orders, reports, settings).
+    assert "Orders" not in corner and "Snippets" not in corner and "Reports" not in corner
+    a, b = two_producers["a"], two_producers["b"]
+    assert page_ids_for(producer_user) == {a["producer"].pk, a["product"].pk}
+    assert list(variants_for(producer_user)) == [a["variant"]]
+
+
+def _refused(response):
+    return response.status_code in (403, 404)
+
+
+def test_every_road_to_another_producer_is_refused(producer_client, two_producers):
+    b = two_producers["b"]
+    tree = two_producers["tree"]
+    other_pages = [b["producer"].pk, b["product"].pk]
+    urls = [
+        # direct URLs of the other producer's pages
+        *[reverse("wagtailadmin_pages:edit", args=[pk]) for pk in other_pages],
+        *[reverse("wagtailadmin_pages:history", args=[pk]) for pk in other_pages],
+        *[reverse("wagtailadmin_pages:revisions_index", args=[pk]) for pk in other_pages],
+        reverse("wagtailadmin_pages:preview_on_edit", args=[b["product"].pk]),
+        reverse("wagtailadmin_pages:unpublish", args=[b["product"].pk]),
+        reverse("wagtailadmin_pages:delete", args=[b["product"].pk]),
+        # listings: the explorer (every child of the catalogue is listed there) and its JSON API
+        reverse("wagtailadmin_explore_root"),
+        reverse("wagtailadmin_explore", args=[tree["catalogue"].pk]),
+        reverse("wagtailadmin_explore", args=[tree["producers"].pk]),
+        f"/admin/api/main/pages/?child_of={tree['catalogue'].pk}",
+        f"/admin/api/main/pages/{b['product'].pk}/",
+        # the admin search and the page chooser (and its search)
+        reverse("wagtailadmin_pages:search") + "?q=B",
+        reverse("wagtailadmin_choose_page") + "?page_type=catalogue.producerpage",
+        reverse("wagtailadmin_choose_page_search") + "?q=B",
+        reverse("wagtailadmin_choose_page_child", args=[tree["catalogue"].pk]),
+        # bulk actions
+        f"/admin/bulk/wagtailcore/page/delete/?id={b['product'].pk}",
+        f"/admin/bulk/wagtailcore/page/unpublish/?id={b['product'].pk}",
+        # snippets: certificates, variants (prices and stock), their exports and choosers
+        "/admin/snippets/catalogue/certification/",
+        f"/admin/snippets/catalogue/certification/edit/{b['certificate'].pk}/",
+        "/admin/snippets/catalogue/certification/?export=csv",
+        "/admin/snippets/catalogue/productvariant/",
+        "/admin/snippets/catalogue/productvariant/?export=xlsx",
+        f"/admin/snippets/catalogue/productvariant/edit/{b['variant'].pk}/",
+        "/admin/snippets/choose/catalogue/certification/",
+        "/admin/snippets/storefront/stockmovement/",
+        "/admin/shop/stock/bulk/",
+        # orders, their exports
+        "/admin/orders/",
+        "/admin/orders/?export=csv",
+        "/admin/orders/?export=xlsx",
+        # users and settings
+        "/admin/users/",
+        "/admin/groups/",
+        "/admin/localize/",
+        "/admin/reports/site-history/",
+        "/admin/workflows/list/",
+    ]
+    for url in urls:
+        response = producer_client.get(url)
+        assert _refused(response), (url, response.status_code)
+    for url in [
+        reverse("wagtailadmin_pages:edit", args=[b["product"].pk]),
+        f"/admin/bulk/wagtailcore/page/delete/?id={b['product'].pk}",
+        f"/admin/snippets/catalogue/productvariant/edit/{b['variant'].pk}/",
+    ]:
+        assert _refused(producer_client.post(url, {"title": "Hacked"})), url
+    b["product"].refresh_from_db()
+    assert b["product"].title == "Sản phẩm của B" and Page.objects.filter(pk=b["product"].pk).exists()
+
+
+def _product_form(product, **changes):
+    data = {
+        "title": product.title,
+        "slug": product.slug,
+        "intro": product.intro,
+        "producer": product.producer_id,
+        "group": product.group_id,
+        "region": product.region_id,
+        "body": streamfield([("paragraph", rich_text("<p>Làm thủ công.</p>"))]),
+        "gallery": streamfield([]),
+    }
+    data.update(changes)
+    return nested_form_data(data)
+
+
+def test_a_producer_cannot_move_a_product_to_another_producer(producer_client, two_producers):
+    a, b = two_producers["a"], two_producers["b"]
+    url = reverse("wagtailadmin_pages:edit", args=[a["product"].pk])
+    response = producer_client.post(url, _product_form(a["product"], producer=b["producer"].pk))
+    assert response.status_code == 200
+    assert "Choose one of your own producers." in response.content.decode()
+    assert a["product"].get_latest_revision().as_object().producer_id == a["producer"].pk
+
+
+def test_a_producer_edit_is_public_only_after_an_editor_approves(
+    producer_client, two_producers, editor, client, django_capture_on_commit_callbacks
+):
+    product = two_producers["a"]["product"]
+    url = reverse("wagtailadmin_pages:edit", args=[product.pk])
+    page = producer_client.get(url).content.decode()
+    assert "action-submit" in page and 'name="action-publish"' not in page  # submit, never publish
+    response = producer_client.post(url, {**_product_form(product, title="Sản phẩm A mới"), "action-submit": "1"})
+    assert response.status_code == 302, response.content.decode()[:3000]
+    product.refresh_from_db()
+    assert product.title == "Sản phẩm của A" and product.has_unpublished_changes
+    assert product.workflow_in_progress
+    # Publishing directly is refused too.
+    producer_client.post(url, {**_product_form(product, title="Tự xuất bản"), "action-publish": "1"})
+    product.refresh_from_db()
+    assert product.live_revision.as_object().title == "Sản phẩm của A"
+    public = client.get(product.url)
+    assert "Sản phẩm A mới" not in public.content.decode()
+
+    # The programme editor approves, with a comment.
+    client.force_login(editor)
+    state = product.current_workflow_task_state
+    approve = reverse("wagtailadmin_pages:workflow_action", args=[product.pk, "approve", state.pk])
+    response = client.post(approve, {"comment": "Đã kiểm tra."})
+    assert response.status_code in (200, 302)
+    product.refresh_from_db()
+    assert product.title == "Sản phẩm A mới" and not product.workflow_in_progress
+    client.logout()
+    assert "Sản phẩm A mới" in client.get(product.url).content.decode()
+
+
+def test_moderation_is_set_up_even_without_the_default_workflow(two_producers):
+    Workflow.objects.all().delete()
+    invite_producer_staff(two_producers["a"]["producer"], email="hoa@example.com", name="Hoa")
+    assert two_producers["a"]["product"].get_workflow() is not None
+    assert two_producers["a"]["producer"].get_workflow() is not None
+
+
+def test_a_new_product_of_theirs_becomes_editable_and_a_moved_one_does_not(producer_user, two_producers):
+    a, b = two_producers["a"], two_producers["b"]
+    new = ProductPageFactory(
+        parent=two_producers["tree"]["catalogue"], title="Mới", producer=a["producer"], region=a["product"].region,
+        group=a["product"].group,
+    )
+    fresh = get_user_model().objects.get(pk=producer_user.pk)
+    assert new.permissions_for_user(fresh).can_edit()
+    new.producer = b["producer"]
+    new.save()
+    fresh = get_user_model().objects.get(pk=producer_user.pk)
+    assert not new.permissions_for_user(fresh).can_edit()
+    assert not b["product"].permissions_for_user(fresh).can_edit()
+    assert a["product"].permissions_for_user(fresh).can_edit()
+    assert not a["product"].permissions_for_user(fresh).can_publish()
