@@ -10,11 +10,12 @@ import re
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from django.views.defaults import permission_denied
 
 from catalogue.producer_access import is_producer_staff, producer_ids_for, variants_for
 
@@ -31,6 +32,17 @@ MIN_PRICE_VND = 1000
 def _producer_staff_only(request):
     if not is_producer_staff(request.user):
         raise PermissionDenied
+
+
+def _theirs(queryset, pk):
+    """One of the producer's own objects, or None, whether the other exists or not."""
+    return queryset.filter(pk=pk).first()
+
+
+def _refuse(request):
+    # A plain 403 (Wagtail turns a raised PermissionDenied into a redirect to the dashboard, and
+    # LocaleMiddleware turns an admin 404 into a redirect to a language-prefixed URL).
+    return permission_denied(request, PermissionDenied())
 
 
 def _number(text):
@@ -50,7 +62,9 @@ def variants(request):
 def update_variant(request, pk):
     """Price and counted stock of one of the producer's variants (the stock through the log)."""
     _producer_staff_only(request)
-    variant = get_object_or_404(variants_for(request.user), pk=pk)
+    variant = _theirs(variants_for(request.user), pk)
+    if variant is None:
+        return _refuse(request)
     price, counted, seen = (_number(request.POST.get(k)) for k in ("price_vnd", "stock", "stock_seen"))
     if price is None or price < MIN_PRICE_VND or counted is None or seen is None:
         messages.error(
@@ -98,7 +112,9 @@ def lines(request):
 @require_POST
 def line_action(request, pk, action):
     _producer_staff_only(request)
-    line = get_object_or_404(_my_lines(request), pk=pk)
+    line = _theirs(_my_lines(request), pk)
+    if line is None:
+        return _refuse(request)
     try:
         if action == "packed":
             mark_line_packed(line, by=request.user)

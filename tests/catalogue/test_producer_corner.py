@@ -122,7 +122,7 @@ def test_the_corner_lists_only_their_own_pages(producer_client, two_producers, p
     assert "Hợp tác xã B" not in corner and "Sản phẩm của B" not in corner
     # The menu: the corner's items only (no pages explorer, snippets, orders, reports, settings).
     assert "Orders" not in corner and "Snippets" not in corner and "Reports" not in corner
-    a, b = two_producers["a"], two_producers["b"]
+    a = two_producers["a"]
     assert page_ids_for(producer_user) == {a["producer"].pk, a["product"].pk}
     assert list(variants_for(producer_user)) == [a["variant"]]
 
@@ -256,7 +256,10 @@ def test_moderation_is_set_up_even_without_the_default_workflow(two_producers):
 def test_a_new_product_of_theirs_becomes_editable_and_a_moved_one_does_not(producer_user, two_producers):
     a, b = two_producers["a"], two_producers["b"]
     new = ProductPageFactory(
-        parent=two_producers["tree"]["catalogue"], title="Mới", producer=a["producer"], region=a["product"].region,
+        parent=two_producers["tree"]["catalogue"],
+        title="Mới",
+        producer=a["producer"],
+        region=a["product"].region,
         group=a["product"].group,
     )
     fresh = get_user_model().objects.get(pk=producer_user.pk)
