@@ -21,7 +21,16 @@ when a product is saved (a new product, or one moved to another producer).
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import GroupApprovalTask, GroupPagePermission, Locale, Page, Workflow, WorkflowPage
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+    Workflow,
+    WorkflowPage,
+)
 
 from .models import ProducerIndexPage, ProducerMembership, ProducerPage, ProducerTeam, ProductPage, ProductVariant
 from .models.pages import CatalogueIndexPage
@@ -29,6 +38,8 @@ from .models.pages import CatalogueIndexPage
 PRODUCERS_GROUP = "Producers"
 # Wagtail's page permissions a producer team holds on its pages: edit and submit, never publish.
 TEAM_PAGE_PERMISSIONS = ("change",)
+# Image permissions a team holds on its own collection (see ``_team_collection``).
+TEAM_IMAGE_PERMISSIONS = ("add", "choose", "change")
 # The URL namespaces of the screens built for producers (their views scope every query themselves).
 CORNER_NAMESPACES = ("producer_corner",)
 # Wagtail's page views a producer may open for one of their own pages (the URL's page_id).
@@ -147,6 +158,9 @@ def producers_group() -> Group:
     group, created = Group.objects.get_or_create(name=PRODUCERS_GROUP)
     if created or not group.permissions.exists():
         group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
+    # Never collection-wide choosers (Wagtail hands "choose" on the root to admin groups): a
+    # producer's images are their team's collection.
+    GroupCollectionPermission.objects.filter(group=group).delete()
     return group
 
 
@@ -182,7 +196,25 @@ def sync_team(producer: ProducerPage) -> Group:
     group.user_set.set(
         ProducerMembership.objects.filter(producer=producer).values_list("user_id", flat=True).distinct()
     )
+    _team_collection(producer, group)
     return group
+
+
+def _team_collection(producer: ProducerPage, group: Group) -> None:
+    """The team's own image collection: the image chooser of their editor lists these images only,
+    and their uploads go there."""
+    name = f"Producer {producer.pk}"
+    collection = Collection.objects.filter(name=name).first()
+    if collection is None:
+        collection = Collection.get_first_root_node().add_child(instance=Collection(name=name))
+    # Wagtail checks image permissions against its own Image model (the policy's auth model),
+    # whatever the project's image model.
+    permissions = Permission.objects.filter(
+        content_type__app_label="wagtailimages",
+        codename__in=[f"{action}_image" for action in TEAM_IMAGE_PERMISSIONS],
+    )
+    for permission in permissions:
+        GroupCollectionPermission.objects.get_or_create(group=group, collection=collection, permission=permission)
 
 
 def product_saved(product: ProductPage) -> None:

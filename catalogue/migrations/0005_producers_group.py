@@ -34,6 +34,10 @@ class Migration(migrations.Migration):
         ("wagtailcore", "0048_add_default_workflows"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
+        # After Wagtail's migrations that hand chooser permissions to every admin group: producers
+        # choose images of their own team's collection only (catalogue.producer_access).
+        ("wagtailimages", "0024_index_image_file_hash"),
+        ("wagtaildocs", "0012_uploadeddocument"),
     ]
 
     operations = [migrations.RunPython(create_groups, remove_groups)]

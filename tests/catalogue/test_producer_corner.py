@@ -271,3 +271,29 @@ def test_a_new_product_of_theirs_becomes_editable_and_a_moved_one_does_not(produ
     assert not b["product"].permissions_for_user(fresh).can_edit()
     assert a["product"].permissions_for_user(fresh).can_edit()
     assert not a["product"].permissions_for_user(fresh).can_publish()
+
+
+def test_the_image_chooser_lists_their_own_collection_only(producer_client, producer_user, two_producers):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+    from wagtail.models import Collection
+
+    Image = get_image_model()
+    Image.objects.create(title="Ảnh của chương trình", file=get_test_image_file())
+    chooser = producer_client.get(reverse("wagtailimages_chooser:choose"))
+    assert chooser.status_code == 200
+    assert "Ảnh của chương trình" not in chooser.json()["html"]
+    upload = producer_client.post(
+        reverse("wagtailimages_chooser:create"),
+        {
+            "image-chooser-upload-title": "Xưởng của A",
+            "image-chooser-upload-file": SimpleUploadedFile("a.png", get_test_image_file().file.getvalue()),
+            "image-chooser-upload-tags": "",
+        },
+    )
+    assert upload.status_code == 200
+    mine = Image.objects.get(title="Xưởng của A")
+    assert mine.collection == Collection.objects.get(name=f"Producer {two_producers['a']['producer'].pk}")
+    listed = producer_client.get(reverse("wagtailimages_chooser:choose")).json()["html"]
+    assert "Xưởng của A" in listed and "Ảnh của chương trình" not in listed
