@@ -297,3 +297,15 @@ def test_the_image_chooser_lists_their_own_collection_only(producer_client, prod
     assert mine.collection == Collection.objects.get(name=f"Producer {two_producers['a']['producer'].pk}")
     listed = producer_client.get(reverse("wagtailimages_chooser:choose")).json()["html"]
     assert "Xưởng của A" in listed and "Ảnh của chương trình" not in listed
+
+
+def test_the_corner_speaks_vietnamese_by_default(client, producer_user):
+    profile = UserProfile.get_for_user(producer_user)
+    profile.preferred_language = ""
+    profile.save()
+    client.force_login(producer_user)
+    page = client.get(reverse("producer_corner:index")).content.decode()
+    assert "Góc chủ thể của tôi" in page and "đang chờ duyệt" not in page
+    assert "Giá và tồn kho" in page and "Dòng đơn hàng của tôi" in page
+    lines = client.get(reverse("producer_corner_shop:lines")).content.decode()
+    assert "Không có dòng đơn hàng nào cần gửi." in lines
