@@ -30,6 +30,7 @@ from wagtail.models import (
     Page,
     Workflow,
     WorkflowPage,
+    WorkflowTask,
 )
 
 from .models import ProducerIndexPage, ProducerMembership, ProducerPage, ProducerTeam, ProductPage, ProductVariant
@@ -206,7 +207,8 @@ def _team_collection(producer: ProducerPage, group: Group) -> None:
     name = f"Producer {producer.pk}"
     collection = Collection.objects.filter(name=name).first()
     if collection is None:
-        collection = Collection.get_first_root_node().add_child(instance=Collection(name=name))
+        root = Collection.get_first_root_node() or Collection.add_root(name="Root")
+        collection = root.add_child(instance=Collection(name=name))
     # Wagtail checks image permissions against its own Image model (the policy's auth model),
     # whatever the project's image model.
     permissions = Permission.objects.filter(
@@ -249,11 +251,12 @@ def ensure_moderation(producer: ProducerPage) -> None:
     if all(page.get_workflow() for page in pages):
         return
     moderators, _created = Group.objects.get_or_create(name=MODERATORS_GROUP)
-    workflow, created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
-    if created:
+    workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+    if not WorkflowTask.objects.filter(workflow=workflow).exists():
         task = GroupApprovalTask.objects.create(name=WORKFLOW_NAME)
         task.groups.set([moderators])
-        workflow.workflow_tasks.create(task=task, sort_order=0)
+        # Not workflow.workflow_tasks.create(): a cluster's related manager keeps it in memory only.
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     for index in [*ProducerIndexPage.objects.all(), *CatalogueIndexPage.objects.all()]:
         if index.get_workflow() is None:
             WorkflowPage.objects.update_or_create(page=index, defaults={"workflow": workflow})

@@ -4,6 +4,7 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.search import SearchArea
 from wagtail.admin.widgets import Button
 
 from . import producer_admin
@@ -66,3 +67,18 @@ def _only_own_pages(pages, request):
 
 hooks.register("construct_page_chooser_queryset", _only_own_pages)
 hooks.register("construct_explorer_page_queryset", _only_own_pages)
+
+
+class ProducerCornerSearchArea(SearchArea):
+    """The sidebar's search box of a producer's staff searches their own pages (the corner), not
+    Wagtail's page search, which lists every page."""
+
+    def is_shown(self, request):
+        return is_producer_staff(request.user)
+
+
+@hooks.register("register_admin_search_area")
+def producer_corner_search_area():
+    return ProducerCornerSearchArea(
+        _("My producer corner"), reverse("producer_corner:index"), name=CORNER_MENU_PREFIX, icon_name="user", order=0
+    )

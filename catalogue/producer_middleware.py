@@ -14,6 +14,9 @@ from django.urls import reverse
 from .producer_access import allowed_admin_view, is_producer_staff
 
 
+LANDINGS = {"wagtailadmin_home", "wagtailadmin_explore", "wagtailadmin_explore_root"}
+
+
 class ProducerCornerMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -28,7 +31,9 @@ class ProducerCornerMiddleware:
         if not request.path_info.startswith(self._admin_root) or not is_producer_staff(request.user):
             return None
         match = request.resolver_match
-        if match.view_name == "wagtailadmin_home":
+        if match.view_name in LANDINGS:
+            # The dashboard, and the explorer Wagtail returns to after a save or a submission:
+            # their corner instead (with Wagtail's message about what just happened).
             return redirect("producer_corner:index")
         if not allowed_admin_view(request.user, match):
             raise PermissionDenied

@@ -122,6 +122,10 @@ def test_the_corner_lists_only_their_own_pages(producer_client, two_producers, p
     assert "Hợp tác xã B" not in corner and "Sản phẩm của B" not in corner
     # The menu: the corner's items only (no pages explorer, snippets, orders, reports, settings).
     assert "Orders" not in corner and "Snippets" not in corner and "Reports" not in corner
+    # The sidebar's search box searches their corner, not Wagtail's page search.
+    assert reverse("wagtailadmin_pages:search") not in corner
+    found = producer_client.get(reverse("producer_corner:index"), {"q": "san pham"}).content.decode()
+    assert "Sản phẩm của A" in found and "Hợp tác xã A" not in found and "Sản phẩm của B" not in found
     a = two_producers["a"]
     assert page_ids_for(producer_user) == {a["producer"].pk, a["product"].pk}
     assert list(variants_for(producer_user)) == [a["variant"]]
@@ -144,9 +148,6 @@ def test_every_road_to_another_producer_is_refused(producer_client, two_producer
         reverse("wagtailadmin_pages:unpublish", args=[b["product"].pk]),
         reverse("wagtailadmin_pages:delete", args=[b["product"].pk]),
         # listings: the explorer (every child of the catalogue is listed there) and its JSON API
-        reverse("wagtailadmin_explore_root"),
-        reverse("wagtailadmin_explore", args=[tree["catalogue"].pk]),
-        reverse("wagtailadmin_explore", args=[tree["producers"].pk]),
         f"/admin/api/main/pages/?child_of={tree['catalogue'].pk}",
         f"/admin/api/main/pages/{b['product'].pk}/",
         # the admin search and the page chooser (and its search)
@@ -181,6 +182,14 @@ def test_every_road_to_another_producer_is_refused(producer_client, two_producer
     for url in urls:
         response = producer_client.get(url)
         assert _refused(response), (url, response.status_code)
+    # The explorer (Wagtail's landing after a save) lists every child: they land in their corner.
+    for url in [
+        reverse("wagtailadmin_explore_root"),
+        reverse("wagtailadmin_explore", args=[tree["catalogue"].pk]),
+        reverse("wagtailadmin_explore", args=[tree["producers"].pk]),
+    ]:
+        response = producer_client.get(url)
+        assert response.status_code == 302 and response.url == reverse("producer_corner:index"), url
     for url in [
         reverse("wagtailadmin_pages:edit", args=[b["product"].pk]),
         f"/admin/bulk/wagtailcore/page/delete/?id={b['product'].pk}",
@@ -246,11 +255,18 @@ def test_a_producer_edit_is_public_only_after_an_editor_approves(
     assert "Sản phẩm A mới" in client.get(product.url).content.decode()
 
 
-def test_moderation_is_set_up_even_without_the_default_workflow(two_producers):
+def test_moderation_is_set_up_even_without_the_default_workflow(two_producers, client):
     Workflow.objects.all().delete()
-    invite_producer_staff(two_producers["a"]["producer"], email="hoa@example.com", name="Hoa")
-    assert two_producers["a"]["product"].get_workflow() is not None
+    user = invite_producer_staff(two_producers["a"]["producer"], email="hoa@example.com", name="Hoa")
+    product = two_producers["a"]["product"]
+    assert product.get_workflow() is not None
     assert two_producers["a"]["producer"].get_workflow() is not None
+    client.force_login(user)
+    url = reverse("wagtailadmin_pages:edit", args=[product.pk])
+    response = client.post(url, {**_product_form(product, title="Sản phẩm A mới"), "action-submit": "1"})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    product.refresh_from_db()
+    assert product.workflow_in_progress and product.title == "Sản phẩm của A"
 
 
 def test_a_new_product_of_theirs_becomes_editable_and_a_moved_one_does_not(producer_user, two_producers):

@@ -159,6 +159,7 @@ def test_packed_then_shipped_shows_on_the_buyers_page_and_email(corner, client, 
 
     page = client.get(order_page).content.decode()
     assert "Sent with Viettel Post, tracking number VTP123456" in page
+    assert "Shipped by the producer" not in page  # the shop's history note, not the buyer's
     (message,) = mail.outbox
     assert message.to == ["buyer-secret@example.com"]
     assert corner["order"].number in message.subject and "on its way" in message.subject
