@@ -13,7 +13,6 @@ from django.urls import reverse
 
 from .producer_access import allowed_admin_view, is_producer_staff
 
-
 LANDINGS = {"wagtailadmin_home", "wagtailadmin_explore", "wagtailadmin_explore_root"}
 
 
