@@ -65,8 +65,16 @@ def _only_own_pages(pages, request):
     return pages
 
 
-hooks.register("construct_page_chooser_queryset", _only_own_pages)
-hooks.register("construct_explorer_page_queryset", _only_own_pages)
+@hooks.register("construct_page_chooser_queryset")
+def producers_choose_only_their_pages(pages, request):
+    # Belt and braces: the middleware already closes the page chooser to producers.
+    return _only_own_pages(pages, request)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def producers_explore_only_their_pages(parent_page, pages, request):
+    # Belt and braces: the middleware already sends producers from the explorer to their corner.
+    return _only_own_pages(pages, request)
 
 
 class ProducerCornerSearchArea(SearchArea):
