@@ -84,3 +84,17 @@ def send_invitation(user, producer: ProducerPage) -> None:
         subject = _("Your account for %(producer)s on the OCOP Quảng Ninh site") % {"producer": producer.title}
         body = render_to_string("catalogue/emails/producer_invitation.txt", context)
     send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
+
+
+def remove_producer_staff(producer: ProducerPage, user) -> None:
+    """``user`` no longer works for ``producer``: the team's page permissions go at once; an account
+    that works for no producer any more leaves the Producers group and is deactivated (it keeps its
+    history: revisions, stock log and order notes still name it)."""
+    producer = source_producer(producer)
+    with transaction.atomic():
+        ProducerMembership.objects.filter(producer=producer, user=user).delete()
+        sync_team(producer)
+        if not ProducerMembership.objects.filter(user=user).exists():
+            user.groups.remove(producers_group())
+            user.is_active = False
+            user.save(update_fields=["is_active"])

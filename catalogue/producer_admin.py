@@ -13,7 +13,7 @@ from site_config.text import fold
 
 from .models import ProducerMembership, ProducerPage
 from .producer_access import is_producer_staff, producers_for, products_for
-from .producer_accounts import InvitationRefused, invite_producer_staff, source_producer
+from .producer_accounts import InvitationRefused, invite_producer_staff, remove_producer_staff, source_producer
 
 INVITE_PERMISSION = "catalogue.add_producermembership"
 
@@ -64,6 +64,19 @@ def producer_staff(request, page_id):
     if not can_invite(request.user):
         raise PermissionDenied
     producer = source_producer(get_object_or_404(ProducerPage, pk=page_id))
+    if request.method == "POST" and "remove" in request.POST:
+        value = request.POST["remove"]
+        membership = (
+            ProducerMembership.objects.filter(producer=producer, pk=value).first()
+            if value.isascii() and value.isdigit()
+            else None
+        )
+        if membership is not None:
+            remove_producer_staff(producer, membership.user)
+            messages.success(
+                request, _("%(email)s no longer works for this producer.") % {"email": membership.user.email}
+            )
+        return redirect("catalogue_producer_staff:staff", page_id=producer.pk)
     form = InviteForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:

@@ -325,3 +325,17 @@ def test_the_corner_speaks_vietnamese_by_default(client, producer_user):
     assert "Giá và tồn kho" in page and "Dòng đơn hàng của tôi" in page
     lines = client.get(reverse("producer_corner_shop:lines")).content.decode()
     assert "Không có dòng đơn hàng nào cần gửi." in lines
+
+
+def test_an_editor_removes_access_at_once(client, editor, producer_user, two_producers):
+    a = two_producers["a"]
+    client.force_login(editor)
+    staff_url = reverse("catalogue_producer_staff:staff", args=[a["producer"].pk])
+    assert client.post(staff_url, {"remove": "x'"}).status_code == 302  # nonsense: nothing happens
+    membership = ProducerMembership.objects.get(user=producer_user)
+    response = client.post(staff_url, {"remove": str(membership.pk)})
+    assert response.status_code == 302
+    assert not ProducerMembership.objects.filter(user=producer_user).exists()
+    user = get_user_model().objects.get(pk=producer_user.pk)
+    assert not user.is_active and not a["product"].permissions_for_user(user).can_edit()
+    assert not user.groups.exists()
