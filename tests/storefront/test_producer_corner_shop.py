@@ -5,6 +5,7 @@ else's: another producer's variant or line is refused, the buyer's e-mail never 
 import time
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core import mail
 from django.urls import reverse
 from storefront_helpers import customer, make_product
@@ -171,6 +172,11 @@ def test_packed_then_shipped_shows_on_the_buyers_page_and_email(corner, client, 
     assert again.status_code == 400
     line.refresh_from_db()
     assert line.tracking_number == "VTP123456" and len(mail.outbox) == 1
+    # The shop manager's order page shows it too.
+    manager = get_user_model().objects.create_superuser("boss", "boss@example.com", "pw")
+    client.force_login(manager)
+    inspect = client.get(f"/admin/orders/inspect/{corner['order'].pk}/").content.decode()
+    assert "VTP123456" in inspect and "Shipped by the producer" in inspect
     history = corner["order"].status_changes.filter(source="producer")
     assert history.count() == 2 and history.last().changed_by == corner["user"]
 
