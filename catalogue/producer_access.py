@@ -74,14 +74,14 @@ GENERAL_VIEWS = {
     "wagtailadmin_icons",
     "wagtailadmin_tag_autocomplete",
 }
-# Choosers of public reference data the producer's editor needs (regions, product groups) and of
-# the team's own images (collection permissions limit what they list).
-CHOOSER_NAMESPACES = (
-    "wagtailsnippetchoosers_catalogue_region",
-    "wagtailsnippetchoosers_catalogue_productgroup",
-    "wagtailimages_chooser",
-    "wagtailembeds",
-)
+# Choosers of public reference data the producer's editor needs (regions, product groups: choose
+# only, never create) and of the team's own images (collection permissions limit what they list).
+CHOOSER_VIEWS = {
+    "wagtailsnippetchoosers_catalogue_region": {"choose", "choose_results", "chosen"},
+    "wagtailsnippetchoosers_catalogue_productgroup": {"choose", "choose_results", "chosen"},
+    "wagtailimages_chooser": {"choose", "choose_results", "chosen", "create", "select_format"},
+    "wagtailembeds": {"chooser", "chooser_upload"},
+}
 
 
 def is_producer_staff(user) -> bool:
@@ -140,7 +140,9 @@ def allowed_admin_view(user, resolver_match) -> bool:
     """Whether a producer's staff member may open this admin URL at all (default: no)."""
     name = resolver_match.view_name
     namespace = resolver_match.namespace
-    if name in GENERAL_VIEWS or namespace.startswith(CORNER_NAMESPACES) or namespace.startswith(CHOOSER_NAMESPACES):
+    if name in GENERAL_VIEWS or namespace.startswith(CORNER_NAMESPACES):
+        return True
+    if resolver_match.url_name in CHOOSER_VIEWS.get(namespace, ()):
         return True
     if (
         name in OWN_PAGE_VIEWS

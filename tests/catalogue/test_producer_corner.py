@@ -339,3 +339,23 @@ def test_an_editor_removes_access_at_once(client, editor, producer_user, two_pro
     user = get_user_model().objects.get(pk=producer_user.pk)
     assert not user.is_active and not a["product"].permissions_for_user(user).can_edit()
     assert not user.groups.exists()
+
+
+def test_their_editor_choosers_work_but_never_create_or_approve(producer_client, two_producers, region):
+    # Regions and product groups are public reference data: chosen, never created.
+    chooser = producer_client.get("/admin/snippets/choose/catalogue/region/")
+    assert chooser.status_code == 200 and "Hạ Long" in chooser.json()["html"]
+    assert producer_client.get("/admin/snippets/choose/catalogue/productgroup/").status_code == 200
+    created = producer_client.post("/admin/snippets/choose/catalogue/region/create/", {"name": "Giả"})
+    assert created.status_code == 403
+    # Submitted, then "approved" by the producer themselves: refused, the page stays unpublished.
+    product = two_producers["a"]["product"]
+    url = reverse("wagtailadmin_pages:edit", args=[product.pk])
+    producer_client.post(url, {**_product_form(product, title="Tự duyệt"), "action-submit": "1"})
+    product.refresh_from_db()
+    state = product.current_workflow_task_state
+    approve = reverse("wagtailadmin_pages:workflow_action", args=[product.pk, "approve", state.pk])
+    response = producer_client.post(approve, {"comment": "OK"})
+    assert response.status_code in (302, 403)
+    product.refresh_from_db()
+    assert product.title == "Sản phẩm của A" and product.workflow_in_progress
