@@ -231,6 +231,12 @@ def test_a_producer_edit_is_public_only_after_an_editor_approves(
     url = reverse("wagtailadmin_pages:edit", args=[product.pk])
     page = producer_client.get(url).content.decode()
     assert "action-submit" in page and 'name="action-publish"' not in page  # submit, never publish
+    # Their prices and stock are in their corner; the programme's screens are not linked.
+    assert reverse("producer_corner_shop:variants") in page and "CERT-A" in page
+    assert (
+        "/admin/snippets/catalogue/certification/" not in page
+        and "/admin/snippets/catalogue/productvariant/" not in page
+    )
     response = producer_client.post(url, {**_product_form(product, title="Sản phẩm A mới"), "action-submit": "1"})
     assert response.status_code == 302, response.content.decode()[:3000]
     product.refresh_from_db()
