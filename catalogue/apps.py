@@ -24,3 +24,9 @@ class CatalogueConfig(AppConfig):
         for model in (Region, ProductGroup):
             post_save.connect(on_node_changed, sender=model, dispatch_uid=f"taxonomy_tree_{model.__name__}_saved")
             post_delete.connect(on_node_changed, sender=model, dispatch_uid=f"taxonomy_tree_{model.__name__}_deleted")
+
+        # The producers' corner: a saved product is editable by its producer's team only.
+        from .models import ProductPage
+        from .producer_access import on_product_saved
+
+        post_save.connect(on_product_saved, sender=ProductPage, dispatch_uid="producer_team_product_saved")

@@ -1,5 +1,6 @@
 """Admin forms of the catalogue's page types (imported by the models: nothing here loads models)."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
 
@@ -17,7 +18,22 @@ class ProductPageForm(WagtailAdminPageForm):
 
     def clean(self):
         data = super().clean()
+        self._check_producer(data)
         for name in self.DEFAULTED:
             if name in self.fields and data.get(name) in (None, ""):
                 data[name] = self._meta.model._meta.get_field(name).get_default()
         return data
+
+    def _check_producer(self, data):
+        """A producer's staff keep their products with their own producer (never move one to another)."""
+        from .producer_access import is_producer_staff, producer_ids_for
+
+        producer = data.get("producer")
+        user = getattr(self, "for_user", None)
+        if (
+            producer is not None
+            and user is not None
+            and is_producer_staff(user)
+            and producer.pk not in producer_ids_for(user)
+        ):
+            self.add_error("producer", _("Choose one of your own producers."))

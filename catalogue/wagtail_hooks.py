@@ -198,3 +198,7 @@ def keep_products_whose_stamps_are_in_the_market(request, page):
         )
         return redirect("wagtailadmin_pages:edit", page.pk)
     return None
+
+
+# --- The producers' own corner (catalogue/producer_access.py says what producers may reach) ----
+from . import producer_hooks  # noqa: E402, F401  (registers the corner's hooks)

@@ -42,6 +42,7 @@ def _subject(kind, order):
         "shipped": _("Order %(number)s is on its way"),
         "cancelled": _("Order %(number)s is cancelled"),
         "refunded": _("Order %(number)s is refunded"),
+        "line_shipped": _("Part of your order %(number)s is on its way"),
     }
     return subjects[kind] % {"number": order.number}
 
@@ -89,3 +90,8 @@ def email_on_status(sender, order, from_status, to_status, **kwargs):
     kind = STATUS_EMAILS.get(to_status)
     if kind:
         _send_later(order.pk, kind)
+
+
+def email_line_shipped(order_pk: int) -> None:
+    """A producer shipped their part of the order (storefront.services.shipments): tell the buyer."""
+    _send_later(order_pk, "line_shipped")

@@ -194,6 +194,12 @@ class OrderLine(models.Model):
     line_total_vnd = models.PositiveBigIntegerField(_("line total (VND)"))
     # An experience's line: the date booked (its quantity is the number of people). Empty for goods.
     booking_date = models.DateField(_("booked for"), null=True, blank=True, db_index=True)
+    # The producer's part of the order (storefront.services.shipments): packed, then sent with a
+    # carrier and tracking number; the buyer's order page and e-mails show it per line.
+    packed_at = models.DateTimeField(_("packed at"), null=True, blank=True)
+    shipped_at = models.DateTimeField(_("shipped at"), null=True, blank=True)
+    carrier = models.CharField(_("carrier"), max_length=100, blank=True)
+    tracking_number = models.CharField(_("tracking number"), max_length=100, blank=True)
 
     class Meta:
         verbose_name = _("order line")

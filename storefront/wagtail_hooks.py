@@ -35,3 +35,45 @@ def register_product_chooser():
 @hooks.register("register_admin_urls")
 def register_stock_urls():
     return [path("shop/stock/", include((stock_admin.urlpatterns, "shop_stock")))]
+
+
+# --- The producers' own corner: their prices, stock and order lines (catalogue.producer_access) ---
+from django.urls import reverse  # noqa: E402
+from django.utils.translation import gettext_lazy as _  # noqa: E402
+from wagtail.admin.menu import MenuItem  # noqa: E402
+
+from catalogue.producer_access import is_producer_staff  # noqa: E402
+
+from . import producer_corner  # noqa: E402
+
+
+@hooks.register("register_admin_urls")
+def register_producer_corner_urls():
+    return [path("producer-corner/shop/", include((producer_corner.urlpatterns, "producer_corner_shop")))]
+
+
+class _ProducerMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_producer_staff(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def producer_prices_menu_item():
+    return _ProducerMenuItem(
+        _("Prices and stock"),
+        reverse("producer_corner_shop:variants"),
+        name="producer-corner-prices",
+        icon_name="tag",
+        order=2,
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def producer_lines_menu_item():
+    return _ProducerMenuItem(
+        _("My order lines"),
+        reverse("producer_corner_shop:lines"),
+        name="producer-corner-lines",
+        icon_name="list-ul",
+        order=3,
+    )

@@ -10,6 +10,7 @@ from .pages import (
     ProductKind,
     ProductPage,
 )
+from .producers import ProducerMembership, ProducerTeam
 from .stamps import Batch, StampCode
 from .taxonomy import ProducerType, ProductGroup, Region, RegionKind
 from .variants import PackType, ProductVariant, stock_shown
@@ -32,7 +33,9 @@ __all__ = [
     "CertificationLevel",
     "PackType",
     "ProducerIndexPage",
+    "ProducerMembership",
     "ProducerPage",
+    "ProducerTeam",
     "ProducerType",
     "ProductGroup",
     "ProductKind",

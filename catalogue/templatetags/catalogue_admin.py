@@ -15,3 +15,11 @@ def live_products_of(page):
     if not isinstance(page, ProducerPage):
         return []
     return list(_live_products_of(page))
+
+
+@register.filter
+def is_producer_staff(user):
+    """Whether the producers' corner rules apply to ``user`` (catalogue.producer_access)."""
+    from ..producer_access import is_producer_staff as rule
+
+    return rule(user)

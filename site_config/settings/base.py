@@ -473,3 +473,9 @@ OCOP_WHOLESALE_MAX_AGE = 24 * 3600
 # A code scanned more often than this may have been copied onto fake packages: the verify page
 # warns the buyer and the admin flags the code.
 OCOP_STAMP_SUSPICIOUS_SCANS = int(os.environ.get("OCOP_STAMP_SUSPICIOUS_SCANS", "20"))
+# --- The producers' own corner (catalogue/producer_access.py) -------------------------------
+# A producer's staff reach only the admin screens built for them and their own pages' editor.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "catalogue.producer_middleware.ProducerCornerMiddleware",
+)

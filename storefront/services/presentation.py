@@ -92,7 +92,8 @@ def order_context(order: Order, *, request: HttpRequest | None = None, absolute:
         "shop": shop,
         "order_url": order_url(order, absolute=absolute),
         "placed_at": shop_local_time(order.created_at),
-        "history": list(order.status_changes.all()),
+        # The producers' packed/shipped notes are for the shop; the buyer sees them on each line.
+        "history": list(order.status_changes.exclude(source="producer")),
         "bank": bank_transfer_details(order, shop)
         if waiting and order.payment_method == PaymentMethod.BANK_TRANSFER
         else None,
