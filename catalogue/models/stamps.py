@@ -29,7 +29,12 @@ def suspicious_scans() -> int:
 class BatchQuerySet(models.QuerySet):
     def visible_to(self, user):
         """The batches ``user`` may see and manage in the admin. The one place that decides it:
-        every admin view of batches, codes and sheets starts from here. Programme editors see all."""
+        every admin view of batches, codes and sheets starts from here. Programme editors see all;
+        a producer's staff only their own products' batches (catalogue/producer_access.py)."""
+        from ..producer_access import is_producer_staff, producer_ids_for
+
+        if is_producer_staff(user):
+            return self.filter(product__producer_id__in=producer_ids_for(user))
         return self
 
     def with_stamp_figures(self):

@@ -365,3 +365,22 @@ def test_their_editor_choosers_work_but_never_create_or_approve(producer_client,
     assert response.status_code in (302, 403)
     product.refresh_from_db()
     assert product.title == "Sản phẩm của A" and product.workflow_in_progress
+
+
+def test_batches_and_stamps_of_another_producer_stay_out_of_reach(producer_client, producer_user, two_producers):
+    """Traceability batches: the one rule (Batch.objects.visible_to) narrows them to the producer's
+    own products, and the stamp screens are not part of the corner (refused whoever owns the batch)."""
+    from catalogue.models import Batch, StampCode
+    from tests.catalogue.stamps_support import make_batch
+
+    own = make_batch(two_producers["a"]["product"], batch_code="A-1", codes=2)
+    other = make_batch(two_producers["b"]["product"], batch_code="B-1", codes=2)
+    assert list(Batch.objects.visible_to(producer_user)) == [own]
+    assert set(StampCode.objects.visible_to(producer_user)) == set(own.codes.all())
+    for batch in (own, other):
+        for name in ("batch", "sheet_pdf", "sheet_svg"):
+            response = producer_client.get(reverse(f"catalogue_stamps:{name}", args=[batch.pk]))
+            assert _refused(response), (name, response.status_code)
+    for listing in ("wagtailsnippets_catalogue_batch:list", "wagtailsnippets_catalogue_stampcode:list"):
+        assert _refused(producer_client.get(reverse(listing)))
+    assert _refused(producer_client.get(reverse("wagtailsnippets_catalogue_batch:edit", args=[other.pk])))
