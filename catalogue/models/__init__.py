@@ -1,6 +1,7 @@
 """The OCOP content model: taxonomy, producer and product pages, variants and certificates."""
 
 from .certification import Certification, CertificationLevel
+from .generated import GeneratedCatalogue
 from .images import CatalogueImage, CatalogueRendition
 from .pages import (
     CatalogueIndexPage,
@@ -18,6 +19,7 @@ __all__ = [
     "CatalogueRendition",
     "Certification",
     "CertificationLevel",
+    "GeneratedCatalogue",
     "PackType",
     "ProducerIndexPage",
     "ProducerPage",
