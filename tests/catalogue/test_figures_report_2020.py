@@ -6,10 +6,11 @@ import io
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import transaction
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
 from catalogue.figures import compute_figures
 from catalogue.models import ProducerPage, ProductPage, Region
+from home.models import FiguresPage
 
 pytestmark = pytest.mark.django_db
 
@@ -60,6 +61,31 @@ def test_report_2020_catalogue_has_the_reports_figures(report_catalogue, client)
         "by_locality",
         "expiring_6_months",
     }
+
+    # The figures page shows the same numbers, with the report comparison on its own (the
+    # catalogue was built in the report's shape), every live figure equal to the report's.
+    home = Site.objects.get(is_default_site=True).root_page
+    home.add_child(instance=FiguresPage(title="Số liệu", slug="so-lieu")).save_revision().publish()
+    html = client.get("/vi/so-lieu/").content.decode()
+    assert "<caption>Báo cáo 2017–2020 và danh mục hiện nay</caption>" in html
+    for label, value in (
+        ("Sản phẩm trong chương trình", 449),
+        ("Thực phẩm", 307),
+        ("Đồ uống", 90),
+        ("Thảo dược", 41),
+        ("Lưu niệm – nội thất – trang trí", 8),
+        ("Dịch vụ du lịch nông thôn", 3),
+        ("Vải và may mặc", 0),
+        ("Sản phẩm có hạng sao còn hiệu lực", 236),
+        ("5 sao", 7),
+        ("4 sao", 67),
+        ("3 sao", 162),
+        ("Chủ thể OCOP", 175),
+        ("Địa phương có sản phẩm", 13),
+    ):
+        assert f'<th scope="row">{label}</th><td>{value}</td><td>{value}</td>' in html, label
+    assert "is-different" not in html
+    assert '<th scope="row">Doanh nghiệp</th><td>46</td>' in html  # producers by type
 
 
 class _Undo(Exception):
