@@ -124,19 +124,19 @@ def table_csv(table):
     return out.getvalue()
 
 
-# Chart geometry (SVG user units; the drawing scales to its box's width).
-WIDTH = 640
-LABEL_WIDTH = 250
-VALUE_WIDTH = 50
-ROW_HEIGHT = 30
-BAR_HEIGHT = 18
+# Chart geometry (SVG user units). The drawing is about a phone's width, so that its 13-unit text
+# stays readable at 390 px; each label sits above its bar, so long names never squeeze the bars.
+WIDTH = 360
+VALUE_WIDTH = 48
+ROW_HEIGHT = 44
+BAR_HEIGHT = 16
 
 
 def bar_chart(rows, title, key):
     """Horizontal bars, one per (label, value) row: what the template draws as inline SVG."""
     values = [row[-1] for row in rows]
     largest = max(values, default=0) or 1
-    span = WIDTH - LABEL_WIDTH - VALUE_WIDTH
+    span = WIDTH - VALUE_WIDTH
     bars = []
     for index, row in enumerate(rows):
         label, value = row[0], row[-1]
@@ -146,11 +146,11 @@ def bar_chart(rows, title, key):
             {
                 "label": label,
                 "value": value,
-                "y": y,
-                "text_y": y + ROW_HEIGHT / 2 + 5,
-                "bar_y": y + (ROW_HEIGHT - BAR_HEIGHT) / 2,
+                "text_y": y + 15,
+                "bar_y": y + 21,
+                "value_y": y + 34,
                 "width": width,
-                "value_x": LABEL_WIDTH + width + 6,
+                "value_x": width + 6,
             }
         )
     description = "; ".join(f"{bar['label']}: {bar['value']}" for bar in bars)
@@ -161,7 +161,5 @@ def bar_chart(rows, title, key):
         "bars": bars,
         "width": WIDTH,
         "height": max(len(bars), 1) * ROW_HEIGHT,
-        "label_width": LABEL_WIDTH,
-        "label_x": LABEL_WIDTH - 8,
         "bar_height": BAR_HEIGHT,
     }

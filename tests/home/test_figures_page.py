@@ -1,5 +1,7 @@
 """The public figures page: tables, server-drawn charts, CSV files, both languages; the JSON API."""
 
+import re
+
 import pytest
 
 from home.models import FiguresPage, HomePage, StandardPage
@@ -41,6 +43,9 @@ def test_page_shows_each_figure_as_a_table_and_an_accessible_chart(client, figur
     assert '<desc id="chart-by-group-desc">Thực phẩm: 1</desc>' in html
     assert "<script" not in html.split('<div class="container section figures">')[1].split("</main>")[0]
     assert "so-lieu/csv/by-group/" in html
+    # SVG numbers are never written the Vietnamese way ("312,0" would draw no bar).
+    for number in re.findall(r'<rect x="0" y="([^"]+)" width="([^"]+)"', html):
+        assert all(float(n) >= 0 for n in number)
     assert "Báo cáo 2017–2020" not in html  # the comparison is off by default
 
 
