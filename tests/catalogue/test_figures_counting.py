@@ -91,3 +91,16 @@ def test_cached_figures_change_on_publish_unpublish_and_certificate_changes(
     CertificationFactory(product=product, stars=3, score=60, issued_on=timezone.localdate())
     assert programme_figures().by_stars == {3: 0, 4: 0, 5: 1}
     assert compute_figures().by_stars == {3: 1, 4: 0, 5: 0}
+
+
+def test_figures_cost_a_few_queries_whatever_the_number_of_products(
+    product, site_tree, producer, region, group, django_assert_max_num_queries
+):
+    for number in range(5):
+        CertificationFactory(
+            product=make_product(site_tree, producer, region, group, f"Mật ong {number}"), stars=3, score=60
+        )
+    compute_figures()  # the taxonomy trees are loaded once per process and version
+    with django_assert_max_num_queries(10):
+        figures = compute_figures()
+    assert figures.products == 6
