@@ -23,7 +23,19 @@ from catalogue.demo.loader import (
 from catalogue.models import CatalogueIndexPage, ProducerIndexPage, ProducerPage, ProductGroup, ProductPage, Region
 from site_config.models import NavigationSettings, ShopSettings, SiteSettings
 
-from .models import StandardPage
+from .models import FiguresPage, StandardPage
+
+# The demo's figures page (text pairs: Vietnamese, English).
+FIGURES_PAGE = {
+    "title": ("Số liệu chương trình OCOP", "Programme figures"),
+    "slug": ("so-lieu", "figures"),
+    "intro": (
+        "Số sản phẩm, chủ thể và hạng sao của chương trình, tính trực tiếp từ danh mục đang đăng "
+        "(dữ liệu minh hoạ), đặt cạnh số liệu báo cáo giai đoạn 2017–2020 của tỉnh.",
+        "The programme's products, producers and star ratings, counted live from the published "
+        "catalogue (demo data), next to the figures of the province's 2017–2020 report.",
+    ),
+}
 
 
 def build_site_pages(english):
@@ -72,7 +84,24 @@ def build_site_pages(english):
         paragraphs(spec["body"], strings)
         translate_page(page, english, strings)
         pages[spec["slug"][0]] = page
+    pages["figures"] = build_figures_page(home, english)
     return home, pages
+
+
+def build_figures_page(home, english):
+    """The figures page, with the report comparison switched on (the demo cites the report)."""
+    spec = FIGURES_PAGE
+    strings = Strings()
+    seo_strings(strings, spec["title"], spec["slug"])
+    strings.add(spec["intro"])
+    page, _ = ensure_page(
+        home,
+        FiguresPage,
+        spec["slug"][0],
+        lambda: FiguresPage(title=spec["title"][0], intro=spec["intro"][0], show_report_comparison=True),
+    )
+    translate_page(page, english, strings)
+    return page
 
 
 def configure_settings(home, pages):
@@ -96,7 +125,7 @@ def configure_settings(home, pages):
         ]
         nav.footer_links = [
             ("link", {"page": pages[spec["slug"][0]], "label": ""}) for spec in site_text.STANDARD_PAGES
-        ]
+        ] + [("link", {"page": pages["figures"], "label": ""})]
         nav.save()
 
 

@@ -2,8 +2,10 @@
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.http import Http404, HttpResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -51,6 +53,7 @@ class HomePage(SeoPageMixin, Page):
         "catalogue.ProducerIndexPage",
         "catalogue.FairIndexPage",
         "home.StandardPage",
+        "home.FiguresPage",
     ]
 
     class Meta:
@@ -136,7 +139,68 @@ class StandardPage(SeoPageMixin, Page):
     translatable_fields = PAGE_FIELDS + [TranslatableField("intro"), TranslatableField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "home.FiguresPage"]
 
     class Meta:
         verbose_name = _("content page")
+
+
+class FiguresPage(RoutablePageMixin, SeoPageMixin, Page):
+    """The programme's figures, computed live from the catalogue (catalogue.figures), as tables,
+    server-drawn charts and CSV files; with the 2017–2020 report's figures alongside when an
+    editor asks for them or the catalogue was built in the report's shape."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    show_report_comparison = models.BooleanField(
+        _("compare with the 2017–2020 report"),
+        default=False,
+        help_text=_(
+            "Show the province's 2017–2020 report figures next to the live ones. Shown anyway when the "
+            "catalogue was generated in the report's shape."
+        ),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("show_report_comparison")]
+    promote_panels = SeoPageMixin.promote_panels
+    translatable_fields = PAGE_FIELDS + [
+        TranslatableField("intro"),
+        SynchronizedField("show_report_comparison"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("programme figures page")
+
+    def figure_tables(self):
+        """(the tables, the comparison table or None), labelled in this page's language."""
+        from catalogue.figures import REPORT_2020, built_as, programme_figures
+
+        from .figures import comparison_table, figure_tables
+
+        figures = programme_figures()
+        tables = figure_tables(figures, self.locale)
+        comparison = None
+        if self.show_report_comparison or built_as(REPORT_2020):
+            comparison = comparison_table(figures, self.locale)
+        return figures, tables, comparison
+
+    @path("")
+    def index_route(self, request):
+        figures, tables, comparison = self.figure_tables()
+        return self.render(request, context_overrides={"figures": figures, "tables": tables, "comparison": comparison})
+
+    @path("csv/<slug:key>/", name="csv")
+    def csv_route(self, request, key):
+        from .figures import table_csv
+
+        _figures, tables, comparison = self.figure_tables()
+        found = {table.key: table for table in [*tables, *([comparison] if comparison else [])]}
+        if key not in found:
+            raise Http404
+        response = HttpResponse(table_csv(found[key]), content_type="text/csv; charset=utf-8")
+        filename = f"ocop-{found[key].key}-{self.locale.language_code}.csv"
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response

@@ -2,6 +2,7 @@
 
 from .certification import Certification, CertificationLevel
 from .fairs import AttendanceMode, EventStatus, FairBooth, FairIndexPage, FairPage
+from .generated import GeneratedCatalogue
 from .images import CatalogueImage, CatalogueRendition
 from .pages import (
     CatalogueIndexPage,
@@ -31,6 +32,7 @@ __all__ = [
     "CatalogueRendition",
     "Certification",
     "CertificationLevel",
+    "GeneratedCatalogue",
     "PackType",
     "ProducerIndexPage",
     "ProducerMembership",

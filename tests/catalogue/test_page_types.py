@@ -6,7 +6,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from catalogue.models import CatalogueIndexPage, FairIndexPage, ProducerIndexPage, ProducerPage, ProductPage
-from home.models import HomePage, StandardPage
+from home.models import FiguresPage, HomePage, StandardPage
 from home.setup import ensure_site
 from tests.factories import (
     CertificationFactory,
@@ -54,7 +54,9 @@ class PageTypeTests(WagtailPageTestCase):
 
     def test_page_tree_rules(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {CatalogueIndexPage, ProducerIndexPage, FairIndexPage, StandardPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {CatalogueIndexPage, ProducerIndexPage, FairIndexPage, StandardPage, FiguresPage}
+        )
         self.assertAllowedSubpageTypes(CatalogueIndexPage, {ProductPage})
         self.assertAllowedSubpageTypes(ProducerIndexPage, {ProducerPage})
         self.assertAllowedSubpageTypes(ProductPage, set())
