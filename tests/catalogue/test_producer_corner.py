@@ -515,10 +515,19 @@ def test_a_producer_keeps_their_own_batches_and_stamps(producer_client, producer
     assert Batch.objects.filter(pk=old.pk).exists()
 
 
-def test_the_producers_group_holds_batch_permissions(producer_user):
+def test_the_producers_group_holds_batch_permissions(django_user_model):
+    """As migrated (0009_producers_batches) and as a fresh setup makes it (producers_group())."""
+    from django.contrib.auth.models import Group
+
     from catalogue.producer_access import producers_group
 
-    group = producers_group()
-    codenames = set(group.permissions.values_list("codename", flat=True))
-    assert {"access_admin", "add_batch", "change_batch", "view_batch", "view_stampcode"} <= codenames
-    assert "delete_batch" not in codenames and not producer_user.has_perm("catalogue.delete_batch")
+    wanted = {"access_admin", "add_batch", "change_batch", "view_batch", "view_stampcode"}
+    migrated = Group.objects.get(name="Producers")
+    assert wanted <= set(migrated.permissions.values_list("codename", flat=True))
+    migrated.delete()
+    fresh = producers_group()
+    codenames = set(fresh.permissions.values_list("codename", flat=True))
+    assert wanted <= codenames and "delete_batch" not in codenames
+    user = django_user_model.objects.create_user("lan", "lan@example.com", "pw")
+    user.groups.add(fresh)
+    assert user.has_perm("catalogue.add_batch") and not user.has_perm("catalogue.delete_batch")
