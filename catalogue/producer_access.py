@@ -8,8 +8,10 @@ one or more producers (``ProducerMembership``). Everything they may reach is der
   lines hang off the Vietnamese page; the programme translates);
 * ``page_ids_for``/``can_edit_page``: the pages they may open in Wagtail's page editor;
 * ``variants_for``: the variants whose price and stock they keep (storefront's corner uses it);
-* ``allowed_admin_view``: the admin screens they may open at all (``ProducerCornerMiddleware``
-  refuses every other admin URL: listings, search, choosers, bulk actions, exports, JSON APIs).
+* ``allowed_admin_view``: the admin screens they may open at all (their batches and stamps
+  among them: ``STAMP_VIEWS``, every such view starts from ``Batch.objects.visible_to``) (``ProducerCornerMiddleware``
+  ``ProducerCornerMiddleware`` refuses every other admin URL: listings, search, choosers, bulk
+  actions, exports, JSON APIs).
 
 Page permissions: products live under the catalogue index, not under their producer's page, so
 one permission on a subtree cannot cover "a producer's pages". Each producer with staff gets a
@@ -43,6 +45,23 @@ TEAM_PAGE_PERMISSIONS = ("change",)
 TEAM_IMAGE_PERMISSIONS = ("add", "choose", "change")
 # The URL namespaces of the screens built for producers (their views scope every query themselves).
 CORNER_NAMESPACES = ("producer_corner",)
+# Traceability stamps (catalogue/stamp_admin.py): their own batches and codes. Every view there
+# starts from ``Batch.objects.visible_to`` / ``StampCode.objects.visible_to`` (narrowed to the
+# producer's products); the listings' exports are the "list" URL with ``?export=``. Never delete:
+# a batch's codes are on packages in the market, only the programme's editors remove one.
+STAMP_NAMESPACES = ("catalogue_stamps",)
+STAMP_VIEWS = {
+    "wagtailsnippets_catalogue_batch": {"list", "list_results", "add", "edit", "inspect"},
+    "wagtailsnippets_catalogue_stampcode": {"list", "list_results", "inspect"},
+}
+# Model permissions of the Producers group (beyond admin access): their batches and codes.
+GROUP_PERMISSIONS = (
+    ("wagtailadmin", "access_admin"),
+    ("catalogue", "add_batch"),
+    ("catalogue", "change_batch"),
+    ("catalogue", "view_batch"),
+    ("catalogue", "view_stampcode"),
+)
 # Wagtail's page views a producer may open for one of their own pages (the URL's page_id).
 OWN_PAGE_VIEWS = {
     "wagtailadmin_pages:edit",
@@ -140,9 +159,11 @@ def allowed_admin_view(user, resolver_match) -> bool:
     """Whether a producer's staff member may open this admin URL at all (default: no)."""
     name = resolver_match.view_name
     namespace = resolver_match.namespace
-    if name in GENERAL_VIEWS or namespace.startswith(CORNER_NAMESPACES):
+    if name in GENERAL_VIEWS or namespace.startswith(CORNER_NAMESPACES) or namespace in STAMP_NAMESPACES:
         return True
     if resolver_match.url_name in CHOOSER_VIEWS.get(namespace, ()):
+        return True
+    if resolver_match.url_name in STAMP_VIEWS.get(namespace, ()):
         return True
     if (
         name in OWN_PAGE_VIEWS
@@ -157,10 +178,13 @@ def allowed_admin_view(user, resolver_match) -> bool:
 
 
 def producers_group() -> Group:
-    """The Producers group: admin access and nothing else (their pages come from their team)."""
-    group, created = Group.objects.get_or_create(name=PRODUCERS_GROUP)
-    if created or not group.permissions.exists():
-        group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
+    """The Producers group: admin access and their batches and stamps (``GROUP_PERMISSIONS``);
+    their pages come from their team."""
+    group, _created = Group.objects.get_or_create(name=PRODUCERS_GROUP)
+    have = set(group.permissions.values_list("content_type__app_label", "codename"))
+    for app_label, codename in GROUP_PERMISSIONS:
+        if (app_label, codename) not in have:
+            group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
     # Never collection-wide choosers (Wagtail hands "choose" on the root to admin groups): a
     # producer's images are their team's collection.
     GroupCollectionPermission.objects.filter(group=group).delete()

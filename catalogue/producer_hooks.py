@@ -7,11 +7,13 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.search import SearchArea
 from wagtail.admin.widgets import Button
 
-from . import producer_admin
+from . import producer_admin, stamp_admin
 from .models import ProducerPage
 from .producer_access import is_producer_staff, page_ids_for
 
 CORNER_MENU_PREFIX = "producer-corner"
+# Other menu items a producer's staff keep: their batches and stamp codes (views scoped to their own).
+CORNER_MENU_NAMES = {stamp_admin.StampsGroup.menu_name}
 
 
 @hooks.register("register_admin_urls")
@@ -45,7 +47,9 @@ def producer_corner_menu_item():
 @hooks.register("construct_main_menu")
 def producers_see_only_their_corner(request, menu_items):
     if is_producer_staff(request.user):
-        menu_items[:] = [item for item in menu_items if item.name.startswith(CORNER_MENU_PREFIX)]
+        menu_items[:] = [
+            item for item in menu_items if item.name.startswith(CORNER_MENU_PREFIX) or item.name in CORNER_MENU_NAMES
+        ]
 
 
 @hooks.register("register_page_header_buttons")

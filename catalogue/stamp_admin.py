@@ -19,6 +19,8 @@ from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
@@ -66,6 +68,22 @@ class BatchFilterSet(WagtailFilterSet):
         return queryset.filter(pk__in=ids) if value else queryset.exclude(pk__in=ids)
 
 
+class BatchForm(WagtailAdminModelForm):
+    """A batch's form. For a producer's staff the product is one of their own products, chosen
+    from a list of them (the page chooser would list every page): any other product is refused."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from .producer_access import is_producer_staff, products_for
+
+        user = getattr(self, "for_user", None)
+        field = self.fields.get("product")
+        if field is not None and user is not None and is_producer_staff(user):
+            field.queryset = products_for(user)
+            field.widget = forms.Select(choices=field.choices)
+            field.error_messages["invalid_choice"] = _("Choose one of your own products.")
+
+
 class VisibleBatchesMixin:
     def get_queryset(self):
         return visible_batches(self.request)
@@ -111,8 +129,10 @@ class BatchDeleteView(VisibleBatchesMixin, DeleteView):
     pass
 
 
-class BatchInspectView(VisibleBatchesMixin, InspectView):
-    pass
+class BatchInspectView(InspectView):
+    def get_object(self, queryset=None):
+        # Wagtail's InspectView looks the object up on the model, not on get_queryset().
+        return get_object_or_404(visible_batches(self.request), pk=self.pk)
 
 
 def _suspicious_label(batch):
@@ -130,6 +150,7 @@ class BatchViewSet(SnippetViewSet):
     inspect_view_class = BatchInspectView
     inspect_view_enabled = True
     copy_view_enabled = False
+    edit_handler = ObjectList(Batch.panels, base_form_class=BatchForm)
     filterset_class = BatchFilterSet
     search_fields = ["batch_code", "product__title"]
     search_backend_name = None

@@ -210,6 +210,7 @@ def _product_form(product, **changes):
         "region": product.region_id,
         "body": streamfield([("paragraph", rich_text("<p>Làm thủ công.</p>"))]),
         "gallery": streamfield([]),
+        "marketplace_links": streamfield([]),
     }
     data.update(changes)
     return nested_form_data(data)
@@ -369,18 +370,164 @@ def test_their_editor_choosers_work_but_never_create_or_approve(producer_client,
 
 def test_batches_and_stamps_of_another_producer_stay_out_of_reach(producer_client, producer_user, two_producers):
     """Traceability batches: the one rule (Batch.objects.visible_to) narrows them to the producer's
-    own products, and the stamp screens are not part of the corner (refused whoever owns the batch)."""
+    own products; their own stamp screens work, another producer's are refused by every road."""
     from catalogue.models import Batch, StampCode
     from tests.catalogue.stamps_support import make_batch
 
     own = make_batch(two_producers["a"]["product"], batch_code="A-1", codes=2)
     other = make_batch(two_producers["b"]["product"], batch_code="B-1", codes=2)
+    other_code = other.codes.first()
     assert list(Batch.objects.visible_to(producer_user)) == [own]
     assert set(StampCode.objects.visible_to(producer_user)) == set(own.codes.all())
-    for batch in (own, other):
-        for name in ("batch", "sheet_pdf", "sheet_svg"):
-            response = producer_client.get(reverse(f"catalogue_stamps:{name}", args=[batch.pk]))
-            assert _refused(response), (name, response.status_code)
-    for listing in ("wagtailsnippets_catalogue_batch:list", "wagtailsnippets_catalogue_stampcode:list"):
-        assert _refused(producer_client.get(reverse(listing)))
-    assert _refused(producer_client.get(reverse("wagtailsnippets_catalogue_batch:edit", args=[other.pk])))
+
+    # Direct URLs of the other producer's batch, its stamps page, sheets and codes.
+    for url in [
+        reverse("catalogue_stamps:batch", args=[other.pk]),
+        reverse("catalogue_stamps:sheet_pdf", args=[other.pk]),
+        reverse("catalogue_stamps:sheet_svg", args=[other.pk]),
+        reverse("wagtailsnippets_catalogue_batch:edit", args=[other.pk]),
+        reverse("wagtailsnippets_catalogue_batch:inspect", args=[other.pk]),
+        reverse("wagtailsnippets_catalogue_batch:delete", args=[other.pk]),
+        reverse("wagtailsnippets_catalogue_batch:history", args=[other.pk]),
+        reverse("wagtailsnippets_catalogue_stampcode:inspect", args=[other_code.pk]),
+        "/admin/snippets/choose/catalogue/batch/",
+        f"/admin/bulk/catalogue/batch/delete/?id={other.pk}",
+    ]:
+        # (A 404 under /admin/ is redirected once by the language middleware, then answers 404.)
+        response = producer_client.get(url, follow=True)
+        assert _refused(response), (url, response.status_code)
+    # POSTs: no codes made or registered on it, no edit, no delete.
+    stamps_url = reverse("catalogue_stamps:batch", args=[other.pk])
+    for data in [
+        {"action": "generate", "count": "3"},
+        {"action": "register", "provider": "X", "codes": "ABC123456"},
+    ]:
+        assert _refused(producer_client.post(stamps_url, data, follow=True))
+    edit_other = reverse("wagtailsnippets_catalogue_batch:edit", args=[other.pk])
+    assert _refused(producer_client.post(edit_other, _batch_form(two_producers["a"]["product"], "HACK"), follow=True))
+    delete_other = reverse("wagtailsnippets_catalogue_batch:delete", args=[other.pk])
+    assert _refused(producer_client.post(delete_other, follow=True))
+    other.refresh_from_db()
+    assert other.batch_code == "B-1" and other.codes.count() == 2 and other.product == two_producers["b"]["product"]
+
+    # Listings, search, the batch filter's choices and exports: their own only.
+    batches = reverse("wagtailsnippets_catalogue_batch:list")
+    codes = reverse("wagtailsnippets_catalogue_stampcode:list")
+    for url in [batches, batches + "?q=B-1", batches + "?q=Sản+phẩm", batches + "?suspicious=false"]:
+        page = producer_client.get(url)
+        assert page.status_code == 200, url
+        html = page.content.decode()
+        assert edit_other not in html and "Sản phẩm của B" not in html, url
+    assert (
+        reverse("wagtailsnippets_catalogue_batch:edit", args=[own.pk]) in producer_client.get(batches).content.decode()
+    )
+    listing = producer_client.get(codes).content.decode()
+    assert own.codes.first().display_code in listing and other_code.display_code not in listing
+    choices = re.search(r'<select name="batch"[^>]*>(.*?)</select>', listing, re.S).group(1)  # the batch filter
+    assert f'value="{own.pk}"' in choices and f'value="{other.pk}"' not in choices and "B-1" not in choices
+    assert other_code.display_code not in producer_client.get(codes + f"?batch={other.pk}").content.decode()
+    searched = producer_client.get(codes + "?q=" + other_code.code).content.decode()
+    assert other_code.display_code not in searched
+    mine = own.codes.first()
+    assert mine.display_code in producer_client.get(codes + "?q=" + mine.display_code.lower()).content.decode()
+    for url in [batches + "?export=csv", batches + "?export=xlsx", codes + "?export=csv", codes + "?export=xlsx"]:
+        response = producer_client.get(url)
+        assert response.status_code == 200, url
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        if url.endswith("csv"):
+            text = body.decode("utf-8-sig")
+            assert "B-1" not in text and other_code.code not in text, url
+            assert ("A-1" in text) if url.startswith(batches) else (mine.code in text), url
+        else:
+            from io import BytesIO
+
+            from openpyxl import load_workbook
+
+            cells = {str(c.value) for row in load_workbook(BytesIO(body)).active.iter_rows() for c in row}
+            assert not any("B-1" in c or other_code.code in c for c in cells), url
+
+
+def _batch_form(product, batch_code, quantity=10):
+    return {
+        "product": str(product.pk),
+        "batch_code": batch_code,
+        "quantity": str(quantity),
+        "production_date": "2026-11-20",
+        "expiry_date": "2027-05-20",
+    }
+
+
+def test_a_producer_keeps_their_own_batches_and_stamps(producer_client, producer_user, two_producers):
+    """Their menu shows the stamps; they create a batch of their own product only, edit and inspect
+    it, make and register codes, download the sheets; they never delete a batch."""
+    from catalogue.models import Batch
+    from tests.catalogue.stamps_support import make_batch
+
+    a, b = two_producers["a"], two_producers["b"]
+    corner = producer_client.get(reverse("producer_corner:index")).content.decode()
+    assert reverse("wagtailsnippets_catalogue_batch:list") in corner  # the menu item
+
+    add = reverse("wagtailsnippets_catalogue_batch:add")
+    form = producer_client.get(add)
+    assert form.status_code == 200
+    html = form.content.decode()
+    assert "Sản phẩm của A" in html and "Sản phẩm của B" not in html
+    refused = producer_client.post(add, _batch_form(b["product"], "B-SNEAK"))
+    assert refused.status_code == 200 and "Choose one of your own products." in refused.content.decode()
+    assert not Batch.objects.filter(batch_code="B-SNEAK").exists()
+    created = producer_client.post(add, _batch_form(a["product"], "A-NEW"))
+    assert created.status_code == 302
+    batch = Batch.objects.get(batch_code="A-NEW")
+    assert batch.product == a["product"]
+
+    edit = reverse("wagtailsnippets_catalogue_batch:edit", args=[batch.pk])
+    assert producer_client.get(edit).status_code == 200
+    moved = producer_client.post(edit, _batch_form(b["product"], "A-NEW"))
+    assert moved.status_code == 200 and "Choose one of your own products." in moved.content.decode()
+    assert producer_client.post(edit, _batch_form(a["product"], "A-NEW", quantity=12)).status_code == 302
+    batch.refresh_from_db()
+    assert batch.quantity == 12 and batch.product == a["product"]
+    assert producer_client.get(reverse("wagtailsnippets_catalogue_batch:inspect", args=[batch.pk])).status_code == 200
+
+    stamps_url = reverse("catalogue_stamps:batch", args=[batch.pk])
+    assert producer_client.get(stamps_url).status_code == 200
+    assert producer_client.post(stamps_url, {"action": "generate", "count": "3"}).status_code == 302
+    registered = producer_client.post(stamps_url, {"action": "register", "provider": "Tem Việt", "codes": "TV0001AB"})
+    assert registered.status_code == 302
+    assert batch.codes.count() == 4 and batch.codes.filter(external_provider="Tem Việt").count() == 1
+    pdf = producer_client.get(reverse("catalogue_stamps:sheet_pdf", args=[batch.pk]))
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    svg = producer_client.get(reverse("catalogue_stamps:sheet_svg", args=[batch.pk]))
+    assert svg.status_code == 200 and b"<svg" in svg.content
+    code = batch.codes.first()
+    inspect = producer_client.get(reverse("wagtailsnippets_catalogue_stampcode:inspect", args=[code.pk]))
+    assert inspect.status_code == 200
+
+    # No delete for producers (only the programme's editors): not offered, refused.
+    old = make_batch(a["product"], batch_code="A-OLD", codes=1)
+    assert (
+        reverse("wagtailsnippets_catalogue_batch:delete", args=[old.pk])
+        not in producer_client.get(reverse("wagtailsnippets_catalogue_batch:edit", args=[old.pk])).content.decode()
+    )
+    delete = reverse("wagtailsnippets_catalogue_batch:delete", args=[old.pk])
+    assert producer_client.get(delete).status_code == 403
+    assert producer_client.post(delete).status_code == 403
+    assert Batch.objects.filter(pk=old.pk).exists()
+
+
+def test_the_producers_group_holds_batch_permissions(django_user_model):
+    """As migrated (0009_producers_batches) and as a fresh setup makes it (producers_group())."""
+    from django.contrib.auth.models import Group
+
+    from catalogue.producer_access import producers_group
+
+    wanted = {"access_admin", "add_batch", "change_batch", "view_batch", "view_stampcode"}
+    migrated = Group.objects.get(name="Producers")
+    assert wanted <= set(migrated.permissions.values_list("codename", flat=True))
+    migrated.delete()
+    fresh = producers_group()
+    codenames = set(fresh.permissions.values_list("codename", flat=True))
+    assert wanted <= codenames and "delete_batch" not in codenames
+    user = django_user_model.objects.create_user("lan", "lan@example.com", "pw")
+    user.groups.add(fresh)
+    assert user.has_perm("catalogue.add_batch") and not user.has_perm("catalogue.delete_batch")
