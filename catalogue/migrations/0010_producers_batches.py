@@ -32,7 +32,7 @@ def revoke(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("catalogue", "0008_producers_group"),
+        ("catalogue", "0009_generated_catalogue_record"),
     ]
 
     operations = [migrations.RunPython(grant, revoke)]
