@@ -516,7 +516,7 @@ def test_a_producer_keeps_their_own_batches_and_stamps(producer_client, producer
 
 
 def test_the_producers_group_holds_batch_permissions(django_user_model):
-    """As migrated (0009_producers_batches) and as a fresh setup makes it (producers_group())."""
+    """As migrated (0010_producers_batches) and as a fresh setup makes it (producers_group())."""
     from django.contrib.auth.models import Group
 
     from catalogue.producer_access import producers_group
