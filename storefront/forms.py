@@ -1,19 +1,18 @@
 """Checkout form: who, where, how to pay. Prices and totals are never fields of it."""
 
 import functools
-import re
 
 import phonenumbers
-from babel import Locale
 from django import forms
 from django.forms.utils import flatatt
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language, to_locale
 from django.utils.translation import gettext_lazy as _
 from vietnam_provinces import Province, Ward
 
-from .collation import sorted_names
+from site_config.collation import sorted_names
+from site_config.countries import country_choices
+
 from .models import PaymentMethod
 from .services.rules import payment_methods_for
 
@@ -42,34 +41,6 @@ def province_by_code(code):
 
 def ward_by_code(province_code, ward_code):
     return next((w for w in wards_by_province().get(int(province_code), []) if int(w.code) == int(ward_code)), None)
-
-
-@functools.cache
-def _country_choices(language):
-    try:
-        names = Locale.parse(to_locale(language or "vi")).territories
-    except Exception:
-        names = Locale.parse("en").territories
-    codes = sorted_names(
-        (
-            code
-            for code in names
-            if re.fullmatch(r"[A-Z]{2}", code) and code not in {"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB", "XK"}
-        ),
-        key=lambda c: names[c],
-        language=language or "vi",
-    )
-    codes.remove("VN")
-    return [("VN", names["VN"])] + [(code, names[code]) for code in codes]
-
-
-def country_choices():
-    return _country_choices(get_language())
-
-
-def country_name(code: str, language: str | None = None) -> str:
-    """The country's name in ``language`` (the active one by default), e.g. "Hàn Quốc" for KR."""
-    return dict(_country_choices(language or get_language())).get((code or "").upper(), code)
 
 
 class PlainSelect(forms.Select):

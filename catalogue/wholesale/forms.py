@@ -18,8 +18,9 @@ from django.conf import settings
 from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
+from site_config.countries import country_choices
+
 from ..models import QuantityUnit
-from .countries import country_choices
 
 SALT = "catalogue.wholesale.enquiry"
 PHONE = re.compile(r"[0-9+()./ -]{6,40}")

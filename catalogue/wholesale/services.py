@@ -24,10 +24,10 @@ from django.urls import reverse
 from django.utils import translation
 from django_tasks import task
 
+from site_config.countries import country_name
 from site_config.site_url import absolute_url
 
 from ..models import ProductPage, WholesaleEnquiry
-from .countries import country_name
 
 logger = logging.getLogger(__name__)
 

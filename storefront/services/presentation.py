@@ -10,10 +10,10 @@ from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
+from site_config.countries import country_name
 from site_config.models import ShopSettings
 from site_config.site_url import absolute_url
 
-from ..forms import country_name
 from ..models import Order, PaymentMethod
 from ..status import OrderStatus
 from ..vietqr import qr_svg, vietqr_payload

@@ -5,8 +5,9 @@ import re
 import pytest
 from test_checkout import fill_cart, form_data
 
+from site_config.countries import country_choices
 from site_config.models import ShopSettings
-from storefront.forms import country_choices, provinces, short_province_name
+from storefront.forms import provinces, short_province_name
 from storefront.models import Order
 
 
