@@ -37,7 +37,7 @@ from .models import (
     Region,
 )
 from .models.certification import VALIDITY_MONTHS, add_months
-from .scale import BASES, FAMILY, GIVEN, KIND, TreeWriter, _ascii_slug
+from .scale import BASES, GIVEN, TreeWriter, _ascii_slug, add_producer
 
 EXPIRED_SHARE = 3  # one unrated product in this many carries an expired certificate
 
@@ -140,22 +140,21 @@ def generate_report_catalogue(seed=0, stdout=None):
     producers = []
     for number, kind in enumerate(kinds):
         locality = localities[number] if number < len(localities) else rng.choice(localities)
-        person = f"{rng.choice(FAMILY)} {rng.choice(GIVEN)}"
-        name_vi = f"{KIND[kind][0]} {person} {locality.name}"
-        name_en = f"{person} {KIND[kind][1]}, {locality.name}"
-        common = {
-            "producer_type": kind,
-            "region": rng.choice(wards.get(locality.pk, [locality])),
-            "translation_key": uuid.uuid4(),
-            "representative": person,
-            "year_founded": rng.randint(1990, 2019),
-            "phone": f"0203 555 {rng.randint(0, 9999):04d}",
-        }
-        slug = f"{_ascii_slug(name_vi)}-r{number}"
-        intro_vi = f"{name_vi}: dữ liệu minh hoạ theo báo cáo 2017–2020 của tỉnh."
-        intro_en = f"{name_en}: demo data shaped like the province's 2017–2020 report."
-        page = trees[(ProducerIndexPage, vi.pk)].add(ProducerPage(title=name_vi, slug=slug, intro=intro_vi, **common))
-        trees[(ProducerIndexPage, en.pk)].add(ProducerPage(title=name_en, slug=slug, intro=intro_en, **common))
+        page = add_producer(
+            rng,
+            trees,
+            vi,
+            en,
+            kind=kind,
+            locality=locality,
+            wards=wards,
+            slug_suffix=f"r{number}",
+            intros=(
+                "dữ liệu minh hoạ theo báo cáo 2017–2020 của tỉnh.",
+                "demo data shaped like the province's 2017–2020 report.",
+            ),
+            founded_by=2019,
+        )
         producers.append((page, locality))
     for locale in (vi, en):
         trees[(ProducerIndexPage, locale.pk)].flush()

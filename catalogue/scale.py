@@ -154,25 +154,44 @@ def _locale_tree(model, locale):
 def _producer_pages(rng, trees, vi, en, regions, wards, run, number):
     kind = rng.choice(list(ProducerType))
     region = rng.choice(regions)
-    person = f"{rng.choice(FAMILY)} {rng.choice(GIVEN)}"
-    name_vi = f"{KIND[kind][0]} {person} {region.name}"
-    name_en = f"{person} {KIND[kind][1]}, {region.name}"
-    common = {
-        "producer_type": kind,
-        "region": rng.choice(wards.get(region.pk, [region])),
-        "translation_key": uuid.uuid4(),
-        "representative": person,
-        "year_founded": rng.randint(1990, 2024),
-        "phone": f"0203 555 {rng.randint(0, 9999):04d}",
-    }
-    slug = f"{_ascii_slug(name_vi)}-{run}-{number}"
-    page = trees[(ProducerIndexPage, vi.pk)].add(
-        ProducerPage(title=name_vi, slug=slug, intro=f"{name_vi}: dữ liệu tổng hợp để đo hiệu năng.", **common)
-    )
-    trees[(ProducerIndexPage, en.pk)].add(
-        ProducerPage(title=name_en, slug=slug, intro=f"{name_en}: synthetic data for benchmarks.", **common)
+    page = add_producer(
+        rng,
+        trees,
+        vi,
+        en,
+        kind=kind,
+        locality=region,
+        wards=wards,
+        slug_suffix=f"{run}-{number}",
+        intros=("dữ liệu tổng hợp để đo hiệu năng.", "synthetic data for benchmarks."),
+        founded_by=2024,
     )
     return page, region
+
+
+def add_producer(rng, trees, vi, en, *, kind, locality, wards, slug_suffix, intros, founded_by):
+    """One producer story in Vietnamese and English (same translation key), in ``locality`` or one
+    of its wards, with a made-up representative; ``intros`` say what the data is for. Returns the
+    Vietnamese page (queued in ``trees``; written when they are flushed)."""
+    person = f"{rng.choice(FAMILY)} {rng.choice(GIVEN)}"
+    name_vi = f"{KIND[kind][0]} {person} {locality.name}"
+    name_en = f"{person} {KIND[kind][1]}, {locality.name}"
+    common = {
+        "producer_type": kind,
+        "region": rng.choice(wards.get(locality.pk, [locality])),
+        "translation_key": uuid.uuid4(),
+        "representative": person,
+        "year_founded": rng.randint(1990, founded_by),
+        "phone": f"0203 555 {rng.randint(0, 9999):04d}",
+    }
+    slug = f"{_ascii_slug(name_vi)}-{slug_suffix}"
+    page = trees[(ProducerIndexPage, vi.pk)].add(
+        ProducerPage(title=name_vi, slug=slug, intro=f"{name_vi}: {intros[0]}", **common)
+    )
+    trees[(ProducerIndexPage, en.pk)].add(
+        ProducerPage(title=name_en, slug=slug, intro=f"{name_en}: {intros[1]}", **common)
+    )
+    return page
 
 
 def _product_pages(rng, trees, vi, en, groups, producer, region, run, number, today):
