@@ -90,6 +90,14 @@ def test_shop_settings_take_vietnamese_amounts(client, django_user_model, shop_t
         "abroad_zone2_extra_kg_vnd": "220000",
         "abroad_zone3_first_kg_vnd": "700.000 ₫",
         "abroad_zone3_extra_kg_vnd": "300.000",
+        # delivery times and the returns policy (structured data of the product pages)
+        "handling_days": "1",
+        "transit_days_min": "1",
+        "transit_days_max": "5",
+        "returns_country": "VN",
+        "return_window_days": "7",
+        "return_method": "by_mail",
+        "return_fees": "buyer_pays",
     }
     response = admin_client.post(url, data)
     assert response.status_code == 302, response.content.decode()[:2000]
