@@ -20,6 +20,7 @@ import unicodedata
 from babel.dates import format_date
 from babel.numbers import format_decimal
 from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import get_language, override, to_locale
 from django.utils.translation import gettext_lazy as _
 
@@ -46,7 +47,8 @@ def format_long_date(day, language=None):
     if day is None or day == "":
         return ""
     if isinstance(day, datetime.datetime):
-        day = day.date()
+        # The day in Vietnam (the site's TIME_ZONE): 20:00 UTC on 1 December is 2 December there.
+        day = (timezone.localtime(day) if timezone.is_aware(day) else day).date()
     language = _language(language)
     return format_date(day, format="long", locale=DATE_LOCALES.get(language, to_locale(language)))
 

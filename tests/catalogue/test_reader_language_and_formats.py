@@ -26,6 +26,9 @@ def test_dates_are_written_out_per_language_never_month_first():
     assert format_long_date(ISSUED, "vi") == "25 tháng 1, 2024"
     assert format_long_date(None, "en") == ""
     assert format_long_date(datetime.datetime(2024, 1, 25, 10, 0), "en") == "25 January 2024"
+    # a moment is shown as the day it is in Vietnam, not in UTC
+    late_evening_utc = datetime.datetime(2026, 12, 1, 20, 0, tzinfo=datetime.UTC)
+    assert format_long_date(late_evening_utc, "vi") == "2 tháng 12, 2026"
 
 
 def test_numbers_use_each_language_separators():
