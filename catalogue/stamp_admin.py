@@ -23,6 +23,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
     DeleteView,
@@ -239,7 +240,6 @@ class StampCodeViewSet(SnippetViewSet):
     model = StampCode
     icon = "key"
     menu_label = gettext_lazy("Stamp codes")
-    permission_policy = ReadOnlyPolicy(StampCode)
     index_view_class = StampCodeIndexView
     inspect_view_class = StampCodeInspectView
     inspect_view_enabled = True
@@ -293,6 +293,8 @@ class StampsGroup(SnippetViewSetGroup):
     menu_order = 250
 
 
+# Codes are read-only for everyone (Wagtail reads a model's policy from this registry).
+register_permission_policy(StampCode, ReadOnlyPolicy(StampCode))
 register_snippet(StampsGroup)
 
 
