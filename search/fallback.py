@@ -8,10 +8,11 @@ match whole words only), stem English, and rank an exact-tone match first (it se
 Other-language titles and place names work on both (README, "Search that forgives").
 """
 
+from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, NamedTuple, TypedDict
 
-from django.db.models import Count, F, Q, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.db.models.expressions import Combinable
 from django.utils import timezone
 from wagtail.models import Locale
@@ -102,6 +103,56 @@ def _products_in_order(ids: Sequence[int]) -> list[ProductPage]:
     return [by_id[pk] for pk in ids if pk in by_id]
 
 
+class _Row(NamedTuple):
+    """What filters and facets read of one product (``_rows``)."""
+
+    pk: int
+    region_id: int | None
+    group_id: int | None
+    stars: int | None
+    producer_type: str | None
+    price: int | None
+    in_stock: bool
+
+
+def _rows(queryset: "ListedProducts") -> list[_Row]:
+    """Every product of ``queryset`` (before the filters), in one query: the count and all four
+    facets are then counted from these rows instead of a query each (each would compute the
+    listing's price, stock and stars subqueries again)."""
+    columns = ("pk", "region_id", "group_id", "current_stars", "producer__producer_type")
+    columns += ("listing_price_min_vnd", "in_stock_flag")
+    return [_Row(*values) for values in queryset.order_by().values_list(*columns)]
+
+
+class _Filter:
+    """``_apply_orm_filters`` in Python, over ``_Row`` s: the same rules, one place each."""
+
+    def __init__(self, filters: SearchFilters):
+        self.filters = filters
+        self.regions = set(Region.descendant_ids(filters.region)) if filters.region is not None else None
+        self.groups = set(ProductGroup.descendant_ids(filters.group)) if filters.group is not None else None
+
+    def passes(self, row: _Row, skip: str | None = None) -> bool:
+        f = self.filters
+        if self.regions is not None and skip != "region" and row.region_id not in self.regions:
+            return False
+        if self.groups is not None and skip != "group" and row.group_id not in self.groups:
+            return False
+        if f.stars and skip != "stars" and (row.stars is None or row.stars < f.stars):
+            return False
+        if f.producer_type and skip != "producer_type" and row.producer_type != f.producer_type:
+            return False
+        if skip != "price":  # SQL's NULL comparisons: a product without a price matches no bound
+            if f.price_min is not None and (row.price is None or row.price < f.price_min):
+                return False
+            if f.price_max is not None and (row.price is None or row.price > f.price_max):
+                return False
+        return not (f.in_stock and skip != "in_stock" and not row.in_stock)
+
+    def counts(self, rows: list[_Row], skip: str, column: str) -> dict[Any, int]:
+        return dict(Counter(getattr(row, column) for row in rows if self.passes(row, skip)))
+
+
 def search_database(
     text: str, locale: Locale, filters: SearchFilters, sort: str, page: int, per_page: int, facets: bool, degraded: bool
 ) -> CatalogueSearchResult:
@@ -112,8 +163,14 @@ def search_database(
         base = base.filter(pk__in=ranked_ids)
     queryset = _apply_orm_filters(base, filters)
     start = (page - 1) * per_page
+    rule = _Filter(filters)
+    rows = _rows(base) if facets else None
+    matching = [row for row in rows if rule.passes(row)] if rows is not None else None
     if ranked_ids is not None and sort == "relevance":
-        regions = dict(queryset.values_list("pk", "region_id"))
+        if matching is not None:
+            regions = {row.pk: row.region_id for row in matching}
+        else:
+            regions = dict(queryset.values_list("pk", "region_id"))
         ordered = [pk for pk in ranked_ids if pk in regions]
         places = places_in(text)
         if places:  # products from a place named in the query first, in rank order otherwise
@@ -127,7 +184,7 @@ def search_database(
             "newest": [F("first_published_at").desc(nulls_last=True), "title"],
         }
         order = orderings.get(sort, [F("current_stars").desc(nulls_last=True), "title"])
-        count = queryset.count()
+        count = len(matching) if matching is not None else queryset.count()
         products = list(queryset.order_by(*order)[start : start + per_page])
     result = CatalogueSearchResult(
         text=text,
@@ -141,19 +198,14 @@ def search_database(
         degraded=degraded,
         engine="database",
     )
-    if facets:
-
-        def grouped(skip: str, column: str) -> dict[Any, int]:
-            rows = _apply_orm_filters(base, filters, skip=skip).order_by().values(column).annotate(n=Count("pk"))
-            return {row[column]: row["n"] for row in rows}
-
-        star_rows = grouped("stars", "current_stars")
+    if rows is not None:
+        star_rows = rule.counts(rows, "stars", "stars")
         result.facets = build_facets(
             locale,
             filters,
-            regions=grouped("region", "region_id"),
-            groups=grouped("group", "group_id"),
+            regions=rule.counts(rows, "region", "region_id"),
+            groups=rule.counts(rows, "group", "group_id"),
             stars={n: sum(c for s, c in star_rows.items() if s is not None and s >= n) for n in STAR_LEVELS},
-            producer_types=grouped("producer_type", "producer__producer_type"),
+            producer_types=rule.counts(rows, "producer_type", "producer_type"),
         )
     return result
