@@ -84,9 +84,10 @@ def set_up_ours(port):
     if not Path(python).exists():
         raise SystemExit("Our virtualenv is missing: run `make run` or `make test` once first.")
     env = ours_env(port)
+    dev = dict(env, DJANGO_SETTINGS_MODULE="site_config.settings.dev")
+    # Always: a state folder made by an older checkout gets the newer migrations.
+    run([python, "manage.py", "migrate", "--noinput", "-v", "0"], env=dev, cwd=ROOT)
     if not (CACHE / "ours-state" / ".ready").exists():
-        dev = dict(env, DJANGO_SETTINGS_MODULE="site_config.settings.dev")
-        run([python, "manage.py", "migrate", "--noinput", "-v", "0"], env=dev, cwd=ROOT)
         if (ROOT / "site_config" / "management" / "commands" / "bootstrap_site.py").exists():
             run([python, "manage.py", "bootstrap_site"], env=dev, cwd=ROOT)
         run([python, "manage.py", "load_demo", "--if-empty"], env=dev, cwd=ROOT)
