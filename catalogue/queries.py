@@ -14,6 +14,17 @@ from wagtail.models import Locale
 from .models import Certification, ProductGroup, ProductVariant, Region
 
 STAR_CHOICES = (3, 4, 5)
+# What a product card never shows: each StreamField costs a JSON parse per product (three) and
+# per producer (one) when a listing loads it, and the text columns travel for nothing.
+CARD_DEFERRED_FIELDS = (
+    "body",
+    "gallery",
+    "marketplace_links",
+    "ingredients",
+    "other_certifications",
+    "where_to_buy",
+    "producer__body",
+)
 LISTING_ANNOTATIONS = ("listing_price_min_vnd", "stock_total", "in_stock_flag", "current_stars")
 
 
@@ -23,7 +34,7 @@ def listing_products(queryset, day=None, prefetch_images=True):
     images' renditions unless the caller loads them with others."""
     variants = ProductVariant.objects.filter(product__translation_key=OuterRef("translation_key"), is_active=True)
     current_cert = Certification.objects.filter(product__translation_key=OuterRef("translation_key")).current(day)
-    queryset = queryset.select_related("image", "region", "group", "producer")
+    queryset = queryset.select_related("image", "region", "group", "producer").defer(*CARD_DEFERRED_FIELDS)
     if prefetch_images:
         # The cards' <picture> sources come from these renditions: one query for the whole list.
         queryset = queryset.prefetch_related("image__renditions")

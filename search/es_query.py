@@ -19,6 +19,7 @@ from django.utils import timezone
 from wagtail.models import Locale, PageViewRestriction
 
 from catalogue.models import ProducerType, ProductGroup, ProductPage, Region
+from catalogue.queries import CARD_DEFERRED_FIELDS
 from site_config.text import fold, query_words
 
 from .documents import STAR_LEVELS
@@ -385,7 +386,11 @@ def _products_from_hits(hits: list[dict[str, Any]]) -> list[ProductPage]:
         return []
     today = timezone.localdate().isoformat()
     ids = [int(hit["_id"]) for hit in hits]
-    pages = ProductPage.objects.filter(pk__in=ids).select_related("image", "region", "group", "producer")
+    pages = (
+        ProductPage.objects.filter(pk__in=ids)
+        .select_related("image", "region", "group", "producer")
+        .defer(*CARD_DEFERRED_FIELDS)
+    )
     by_id = {p.pk: p for p in pages}
     products = []
     for hit in hits:

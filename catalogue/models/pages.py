@@ -94,7 +94,7 @@ class CatalogueIndexPage(RoutablePageMixin, SeoPageMixin, Page):
                     path_components,
                     ProductPage.objects.select_related(
                         "image", "region", "group", "locale", "producer__image", "producer__region"
-                    ),
+                    ).defer("producer__body"),  # the product page shows the producer's card, not its story
                 )
                 if found is not None:
                     return found
