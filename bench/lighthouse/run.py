@@ -38,19 +38,23 @@ def lighthouse(url, out):
     if not binary.exists():
         subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=HERE, check=True)
     env = dict(os.environ, CHROME_PATH="/usr/bin/chromium")
-    subprocess.run(
-        [
-            str(binary),
-            url,
-            "--output=json",
-            f"--output-path={out}",
-            "--quiet",
-            f"--chrome-flags={CHROME_FLAGS}",
-            "--form-factor=mobile",
-        ],
-        env=env,
-        check=True,
-    )
+    command = [
+        str(binary),
+        url,
+        "--output=json",
+        f"--output-path={out}",
+        "--quiet",
+        f"--chrome-flags={CHROME_FLAGS}",
+        "--form-factor=mobile",
+    ]
+    # Lighthouse sometimes loses the trace of a load ("NO_NAVSTART ... Please run Lighthouse
+    # again"): a second attempt is what it asks for; a third failure is a real one.
+    for attempt in range(3):
+        if subprocess.run(command, env=env).returncode == 0:
+            break
+        print(f"lighthouse failed on {url} (attempt {attempt + 1}), running it again", file=sys.stderr)
+    else:
+        raise SystemExit(f"lighthouse failed three times on {url}")
     report = json.loads(Path(out).read_text())
     scores = {name: round(100 * (report["categories"][name]["score"] or 0)) for name in CATEGORIES}
     items = report["audits"]["network-requests"]["details"]["items"]
