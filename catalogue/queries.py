@@ -11,7 +11,7 @@ from django.db.models import Exists, IntegerField, Min, OuterRef, Subquery, Sum
 from django.db.models.functions import Coalesce
 from wagtail.models import Locale
 
-from .models import Certification, ProductGroup, ProductVariant, Region
+from .models import Certification, ProductGroup, ProductPage, ProductVariant, Region
 
 STAR_CHOICES = (3, 4, 5)
 # What a product card never shows: each StreamField costs a JSON parse per product (three) and
@@ -53,6 +53,30 @@ def listing_products(queryset, day=None, prefetch_images=True):
         in_stock_flag=Exists(variants.filter(stock__gt=0)),
         current_stars=Subquery(current_cert.values("stars")[:1], output_field=IntegerField()),
     ).order_by("-current_stars", "title")
+
+
+def first_listed(queryset, limit, day=None, prefetch_images=True):
+    """The first ``limit`` products of ``queryset``, in its order, annotated as ``listing_products``
+    annotates them (a list).
+
+    ``queryset`` is ordered and filtered on the pages' own columns. The listing's annotations are
+    four subqueries per row: sorting or filtering on them makes the database compute them for
+    every product that matches (3–4 s for a home page or a product's related products at 100,000
+    products on PostgreSQL, bench/pages/README.md); here the rows are chosen first, by index, and
+    only those rows are annotated.
+    """
+    ids = list(queryset.values_list("pk", flat=True)[:limit])
+    if not ids:
+        return []
+    pages = listing_products(ProductPage.objects.filter(pk__in=ids), day=day, prefetch_images=prefetch_images)
+    found = {page.pk: page for page in pages}
+    return [found[pk] for pk in ids if pk in found]
+
+
+def rated_at_least(stars, day=None):
+    """Translation keys of the products holding a certificate of ``stars`` or more valid on ``day``
+    (a subquery: ``ProductPage.objects.filter(translation_key__in=rated_at_least(4))``)."""
+    return Certification.objects.valid_on(day).filter(stars__gte=stars).values("product__translation_key")
 
 
 def localities():

@@ -77,13 +77,21 @@ class HomePage(SeoPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         from catalogue.models import ProducerPage, ProductPage
-        from catalogue.queries import listing_products, localities, top_level_groups
+        from catalogue.queries import first_listed, localities, rated_at_least, top_level_groups
 
         from .templatetags.home_navigation import sections_for
 
         context = super().get_context(request, *args, **kwargs)
-        products = ProductPage.objects.live().public().filter(locale=self.locale)
-        context["featured_products"] = listing_products(products).filter(current_stars__gte=4)[: self.featured_count]
+        # Four and five stars, the newest first. A product re-rated lower while its older
+        # certificate is still valid is left out: the card shows the current stars.
+        candidates = (
+            ProductPage.objects.live()
+            .public()
+            .filter(locale=self.locale, translation_key__in=rated_at_least(4))
+            .order_by("-first_published_at", "pk")
+        )
+        featured = [p for p in first_listed(candidates, self.featured_count * 2) if (p.current_stars or 0) >= 4]
+        context["featured_products"] = featured[: self.featured_count]
         context["producers"] = (
             ProducerPage.objects.live()
             .public()

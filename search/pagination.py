@@ -3,21 +3,24 @@
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from django.core.paginator import Paginator
+
 from .results import CatalogueSearchResult
 
 if TYPE_CHECKING:
     from catalogue.models import ProductPage
 
 
-class ResultPaginator:
-    def __init__(self, result: CatalogueSearchResult) -> None:
-        self.count = result.count
-        self.num_pages = result.num_pages
-        self.per_page = result.per_page
+class ResultPaginator(Paginator):
+    """Django's paginator over a result the engine counted: ``count`` and ``num_pages`` come from
+    the result (only the page's rows were loaded), the rest (``page_range``,
+    ``get_elided_page_range``, ``ELLIPSIS``) is Django's."""
 
-    @property
-    def page_range(self) -> range:
-        return range(1, self.num_pages + 1)
+    def __init__(self, result: CatalogueSearchResult) -> None:
+        super().__init__((), result.per_page)
+        # Paginator.count and .num_pages are cached properties: the result's figures fill them.
+        self.__dict__["count"] = result.count
+        self.__dict__["num_pages"] = result.num_pages
 
 
 class ResultPage:

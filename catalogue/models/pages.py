@@ -412,7 +412,7 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         from ..fairs.attendance import badges_for_product
-        from ..queries import listing_products, prefetch_renditions
+        from ..queries import first_listed, prefetch_renditions
 
         context = super().get_context(request, *args, **kwargs)
         producer = context["producer"] = self.localized_producer
@@ -423,14 +423,15 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
         if self.is_experience:
             context["booking_first"], context["booking_last"] = self.booking_window()
             context["max_people"] = MAX_PARTY_SIZE
-        related = context["related_products"] = list(
-            listing_products(
-                ProductPage.objects.live()
-                .public()
-                .filter(locale_id=self.locale_id, group_id=self.group_id)
-                .exclude(translation_key=self.translation_key),
-                prefetch_images=False,
-            )[:4]
+        # More from the same group, the newest first (chosen by index, then annotated: see first_listed).
+        related = context["related_products"] = first_listed(
+            ProductPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, group_id=self.group_id)
+            .exclude(translation_key=self.translation_key)
+            .order_by("-first_published_at", "pk"),
+            4,
+            prefetch_images=False,
         )
         # Every photo of the page (its own, the producer's, the related cards') in one query.
         gallery = [block.value for block in self.gallery if block.block_type == "image"]
