@@ -115,13 +115,22 @@ class _Row(NamedTuple):
     in_stock: bool
 
 
+_ROW_COLUMNS = [
+    "pk",
+    "region_id",
+    "group_id",
+    "current_stars",
+    "producer__producer_type",
+    "listing_price_min_vnd",
+    "in_stock_flag",
+]  # in _Row's order
+
+
 def _rows(queryset: "ListedProducts") -> list[_Row]:
     """Every product of ``queryset`` (before the filters), in one query: the count and all four
     facets are then counted from these rows instead of a query each (each would compute the
     listing's price, stock and stars subqueries again)."""
-    columns = ("pk", "region_id", "group_id", "current_stars", "producer__producer_type")
-    columns += ("listing_price_min_vnd", "in_stock_flag")
-    return [_Row(*values) for values in queryset.order_by().values_list(*columns)]
+    return [_Row(*values) for values in queryset.order_by().values_list(*_ROW_COLUMNS)]
 
 
 class _Filter:
