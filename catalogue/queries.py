@@ -63,14 +63,11 @@ def first_listed(queryset, limit, day=None, prefetch_images=True):
     four subqueries per row: sorting or filtering on them makes the database compute them for
     every product that matches (3–4 s for a home page or a product's related products at 100,000
     products on PostgreSQL, bench/pages/README.md); here the rows are chosen first, by index, and
-    only those rows are annotated.
+    only those rows are annotated, in the same query.
     """
-    ids = list(queryset.values_list("pk", flat=True)[:limit])
-    if not ids:
-        return []
-    pages = listing_products(ProductPage.objects.filter(pk__in=ids), day=day, prefetch_images=prefetch_images)
-    found = {page.pk: page for page in pages}
-    return [found[pk] for pk in ids if pk in found]
+    chosen = queryset.values("pk")[:limit]  # a subquery: one round trip, the LIMIT applied inside
+    pages = listing_products(ProductPage.objects.filter(pk__in=chosen), day=day, prefetch_images=prefetch_images)
+    return list(pages.order_by(*queryset.query.order_by))
 
 
 def rated_at_least(stars, day=None):
