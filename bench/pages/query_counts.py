@@ -24,6 +24,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_config.settings.test")
+# The test settings read ELASTICSEARCH_TEST_INDEX_PREFIX: without this, a bench database's own
+# index (ELASTICSEARCH_INDEX_PREFIX) would be ignored and the listings would read the tests' index.
+if "ELASTICSEARCH_INDEX_PREFIX" in os.environ:
+    os.environ.setdefault("ELASTICSEARCH_TEST_INDEX_PREFIX", os.environ["ELASTICSEARCH_INDEX_PREFIX"])
 
 from bench.common import machine_line, percentile  # noqa: E402
 
