@@ -48,7 +48,9 @@ class ImageNode(wagtail_tags.ImageNode):
         return rendition.img_tag({key: value.resolve(context) for key, value in self.attrs.items()})
 
 
-class SrcsetImageNode(wagtail_tags.SrcsetImageNode):
+class FiltersBuiltOnce:
+    """For the multi-rendition nodes: the expanded filters of the tag, kept with the node."""
+
     @cached_property
     def filters(self):
         return super().get_filters()
@@ -57,13 +59,12 @@ class SrcsetImageNode(wagtail_tags.SrcsetImageNode):
         return self.filters
 
 
-class PictureNode(wagtail_tags.PictureNode):
-    @cached_property
-    def filters(self):
-        return super().get_filters()
+class SrcsetImageNode(FiltersBuiltOnce, wagtail_tags.SrcsetImageNode):
+    pass
 
-    def get_filters(self):
-        return self.filters
+
+class PictureNode(FiltersBuiltOnce, wagtail_tags.PictureNode):
+    pass
 
 
 NODES = {
