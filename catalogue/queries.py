@@ -55,19 +55,21 @@ def listing_products(queryset, day=None, prefetch_images=True):
     ).order_by("-current_stars", "title")
 
 
-def first_listed(queryset, limit, day=None, prefetch_images=True):
-    """The first ``limit`` products of ``queryset``, in its order, annotated as ``listing_products``
-    annotates them (a list).
+NEWEST_FIRST = ("-first_published_at", "pk")
 
-    ``queryset`` is ordered and filtered on the pages' own columns. The listing's annotations are
-    four subqueries per row: sorting or filtering on them makes the database compute them for
-    every product that matches (3–4 s for a home page or a product's related products at 100,000
-    products on PostgreSQL, bench/pages/README.md); here the rows are chosen first, by index, and
-    only those rows are annotated, in the same query.
+
+def first_listed(queryset, limit, order_by=NEWEST_FIRST, day=None, prefetch_images=True):
+    """The first ``limit`` products of ``queryset`` in the order ``order_by`` (the pages' own
+    columns), annotated as ``listing_products`` annotates them (a list).
+
+    The listing's annotations are four subqueries per row: sorting or filtering on them makes the
+    database compute them for every product that matches (3–4 s for a home page or a product's
+    related products at 100,000 products on PostgreSQL, bench/pages/README.md); here the rows are
+    chosen first, by index, and only those rows are annotated, in the same query.
     """
-    chosen = queryset.values("pk")[:limit]  # a subquery: one round trip, the LIMIT applied inside
+    chosen = queryset.order_by(*order_by).values("pk")[:limit]  # a subquery: the LIMIT applied inside
     pages = listing_products(ProductPage.objects.filter(pk__in=chosen), day=day, prefetch_images=prefetch_images)
-    return list(pages.order_by(*queryset.query.order_by))
+    return list(pages.order_by(*order_by))
 
 
 def rated_at_least(stars, day=None):

@@ -85,10 +85,7 @@ class HomePage(SeoPageMixin, Page):
         # Four and five stars, the newest first. A product re-rated lower while its older
         # certificate is still valid is left out: the card shows the current stars.
         candidates = (
-            ProductPage.objects.live()
-            .public()
-            .filter(locale=self.locale, translation_key__in=rated_at_least(4))
-            .order_by("-first_published_at", "pk")
+            ProductPage.objects.live().public().filter(locale=self.locale, translation_key__in=rated_at_least(4))
         )
         featured = [p for p in first_listed(candidates, self.featured_count * 2) if (p.current_stars or 0) >= 4]
         context["featured_products"] = featured[: self.featured_count]

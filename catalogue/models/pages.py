@@ -428,8 +428,7 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
             ProductPage.objects.live()
             .public()
             .filter(locale_id=self.locale_id, group_id=self.group_id)
-            .exclude(translation_key=self.translation_key)
-            .order_by("-first_published_at", "pk"),
+            .exclude(translation_key=self.translation_key),
             4,
             prefetch_images=False,
         )
