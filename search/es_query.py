@@ -16,10 +16,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from django.utils import timezone
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import Locale
 
 from catalogue.models import ProducerType, ProductGroup, ProductPage, Region
 from catalogue.queries import CARD_DEFERRED_FIELDS
+from site_config.memo import restricted_pages
 from site_config.text import fold, query_words
 
 from .documents import STAR_LEVELS
@@ -41,7 +42,7 @@ TAXONOMY_FACET_SIZE = 10_000
 
 def restricted_paths() -> list[str]:
     """Paths of pages with a view restriction: they and their descendants are not public."""
-    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    return [page.path for page in restricted_pages()]
 
 
 def _base_filters(locale: Locale) -> list[dict[str, Any]]:

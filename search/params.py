@@ -5,6 +5,7 @@ in_stock, sort, page`` (and ``locale`` on the API). A bad value raises :class:`I
 naming the parameter; the API answers 400 with it, the HTML page shows it and ignores the value.
 """
 
+import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -16,6 +17,8 @@ from wagtail.models import Locale
 
 from catalogue.listing import PER_PAGE
 from catalogue.models import ProducerType, ProductGroup, Region
+from site_config import content_version
+from site_config.memo import locales_by_code
 from site_config.text import normalize
 
 MAX_QUERY_LENGTH = 200
@@ -100,7 +103,15 @@ def _node(model: type[_Node], params: Mapping[str, Any], name: str) -> _Node | N
     slug = str(params.get(name, "")).strip()
     if not slug:
         return None
-    node = model.objects.filter(slug=slug[:100], locale=Locale.get_default()).first()
+    slug = slug[:100]
+
+    def look_up() -> _Node | None:
+        return model.objects.filter(slug=slug, locale=Locale.get_default()).first()
+
+    # Kept per content version (regions and groups raise it when saved); the slug is the visitor's,
+    # hashed so that no visitor chooses the characters of a cache key.
+    digest = hashlib.sha1(slug.encode()).hexdigest()
+    node = content_version.cached(f"search-node:{model._meta.label_lower}:{digest}", look_up)
     if node is None:
         raise InvalidParameter(name, _("unknown value “%(value)s”") % {"value": slug[:100]})
     return node
@@ -150,7 +161,7 @@ def parse_locale(params: Mapping[str, Any], name: str = "locale") -> Locale:
     code = str(params.get(name, "")).strip()
     if not code:
         return Locale.get_default()
-    locale = Locale.objects.filter(language_code=code[:20]).first()
+    locale = locales_by_code().get(code[:20])
     if locale is None:
         raise InvalidParameter(name, _("unknown language “%(value)s”") % {"value": code[:20]})
     return locale

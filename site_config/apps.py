@@ -9,8 +9,9 @@ class SiteConfigConfig(AppConfig):
 
     def ready(self):
         from . import content_version
-        from .memo import install_locale_memo, install_view_restrictions_memo
+        from .memo import install_locale_memo, install_site_memo, install_view_restrictions_memo
 
         install_locale_memo()
         install_view_restrictions_memo()
+        install_site_memo()
         content_version.connect_signals()

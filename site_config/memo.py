@@ -15,8 +15,15 @@ depends on it.
 ``Locale.get_active()`` on routing, on every ``.localized`` and in wagtail-localize: five to eight
 identical queries per page otherwise. ``PageQuerySet.private_q`` and ``Page.get_view_restrictions``
 are wrapped so the view restrictions are read once per request (none apply on a site without a
-private section). These three wrappers are installed in ``SiteConfig.ready`` and must be checked
-on every Wagtail upgrade (tests/catalogue/test_page_query_counts.py fails if they stop working).
+private section). ``Site._find_for_request`` (Wagtail's routing, every site setting) is wrapped too.
+These wrappers are installed in ``SiteConfig.ready`` and must be checked on every Wagtail upgrade
+(tests/catalogue/test_page_query_counts.py and tests/site_config/test_request_lookups.py fail if
+they stop working).
+
+The locales, the view restrictions and the site of a host are also kept across requests in the
+content-version cache (``site_config.content_version.cached``): every one of them raises the version
+when saved or deleted (so does a page move, which changes a restricted page's path), and a request
+then costs no query for them at all, only the content version it reads anyway.
 """
 
 from contextvars import ContextVar
@@ -77,7 +84,13 @@ def install_locale_memo():
         return
 
     def get_for_language(self, language_code):
-        return memoized(("locale", language_code), lambda: original(self, language_code))
+        from wagtail.coreutils import get_supported_content_language_variant
+
+        code = get_supported_content_language_variant(language_code)  # LookupError as Wagtail's
+        try:
+            return locales_by_code()[code]
+        except KeyError:
+            raise self.model.DoesNotExist(f"No Locale for {code!r}") from None
 
     get_for_language._ocop_memoized = True
     LocaleManager.get_for_language = get_for_language
@@ -116,10 +129,51 @@ def install_view_restrictions_memo():
     Page.get_view_restrictions = get_view_restrictions
 
 
-def restricted_pages():
-    """The pages that carry a view restriction (read once per request)."""
-    from wagtail.models import PageViewRestriction
+def locales_by_code():
+    """{language code: Locale} of every locale (once per request, kept per content version)."""
+    from wagtail.models import Locale
+
+    from .content_version import cached
 
     return memoized(
-        ("view_restrictions",), lambda: [r.page for r in PageViewRestriction.objects.select_related("page")]
+        ("locales",),
+        lambda: cached("locales", lambda: {locale.language_code: locale for locale in Locale.objects.all()}),
     )
+
+
+def restricted_pages():
+    """The pages that carry a view restriction (once per request, kept per content version)."""
+    from wagtail.models import PageViewRestriction
+
+    from .content_version import cached
+
+    return memoized(
+        ("view_restrictions",),
+        lambda: cached(
+            "view_restrictions", lambda: [r.page for r in PageViewRestriction.objects.select_related("page")]
+        ),
+    )
+
+
+def install_site_memo():
+    """``Site.find_for_request`` (routing, every site setting) answers from the content-version
+    cache: one query per request otherwise, Wagtail caching it on the request object only."""
+    import hashlib
+
+    from django.http.request import split_domain_port
+    from wagtail.models import Site
+
+    from .content_version import cached
+
+    original = Site._find_for_request
+    if getattr(original, "_ocop_memoized", False):
+        return
+
+    def _find_for_request(request):
+        hostname = split_domain_port(request._get_raw_host())[0]
+        # The Host header is the client's: hashed, so no visitor chooses the characters of a key.
+        host = hashlib.sha1(f"{hostname}|{request.get_port()}".encode()).hexdigest()
+        return cached(f"site:{host}", lambda: original(request))
+
+    _find_for_request._ocop_memoized = True
+    Site._find_for_request = staticmethod(_find_for_request)

@@ -27,6 +27,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
+from django.urls import Resolver404, resolve
 
 from . import content_version
 from .memo import restricted_pages
@@ -56,7 +57,18 @@ def _eligible(request) -> bool:
         and len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_LENGTH
         and "HTTP_AUTHORIZATION" not in request.META
         and not _visitor_has_own_parts(request)
+        and _serves_wagtail_pages(request)
     )
+
+
+def _serves_wagtail_pages(request) -> bool:
+    """Only Wagtail's pages are stored, so only their addresses are looked up: the JSON API, the
+    search page, the cart… cost no cache key (and no content version read) here."""
+    try:
+        match = resolve(request.path_info, getattr(request, "urlconf", None))
+    except Resolver404:
+        return False
+    return match.url_name == "wagtail_serve"
 
 
 # Parts of a page that change with the clock rather than with an edit (the catalogue's "at the

@@ -1,0 +1,66 @@
+"""Wagtail's per-request look-ups (the site of the host, the locales, the view restrictions) come
+from the content-version cache once warm (site_config/memo.py), and a change to any of them is
+served at the next request. The test settings turn that cache off; these tests turn it on, as
+production runs.
+"""
+
+import pytest
+from django.core.cache import caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page, PageViewRestriction, Site
+
+from home.models import HomePage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def content_cache(settings, django_capture_on_commit_callbacks):
+    settings.OCOP_CONTENT_CACHE_SECONDS = 600
+    caches["pages"].clear()  # every test's database starts at content version 0
+
+    def committed():
+        return django_capture_on_commit_callbacks(execute=True)
+
+    return committed
+
+
+def visit(client, url):
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    return response, [q["sql"] for q in ctx.captured_queries]
+
+
+def reading(queries, table):
+    """The queries that read ``table`` itself (not a join through it)."""
+    return [sql for sql in queries if sql.startswith(f'SELECT "{table}".') or f'FROM "{table}"' in sql]
+
+
+def test_a_warm_page_reads_no_site_locale_or_view_restriction(client, content_cache, product):
+    visit(client, product.url)
+    response, queries = visit(client, product.url)
+    assert response.status_code == 200 and product.title in response.content.decode()
+    assert reading(queries, "wagtailcore_site") == []
+    assert reading(queries, "wagtailcore_pageviewrestriction") == []
+    assert [sql for sql in reading(queries, "wagtailcore_locale") if '"language_code" =' in sql] == []
+
+
+def test_a_new_site_root_is_served_at_the_next_request(client, content_cache, site_tree):
+    assert "Trang chủ" in visit(client, "/vi/")[0].content.decode()
+    with content_cache():
+        new_home = Page.get_first_root_node().add_child(
+            instance=HomePage(title="Trang chủ mới", slug="trang-chu-moi", locale=site_tree["vi"])
+        )
+        Site.objects.filter(is_default_site=True).update(root_page=new_home)
+        Site.objects.get(is_default_site=True).save()  # as the Sites admin saves it (a signal)
+    response, _ = visit(client, "/vi/")
+    assert response.status_code == 200 and "Trang chủ mới" in response.content.decode()
+
+
+def test_a_new_view_restriction_applies_at_the_next_request(client, content_cache, product):
+    assert visit(client, product.url)[0].status_code == 200
+    with content_cache():
+        PageViewRestriction.objects.create(page=product, restriction_type=PageViewRestriction.LOGIN)
+    response, _ = visit(client, product.url)
+    assert response.status_code == 302 and "login" in response["Location"]
