@@ -85,14 +85,14 @@ class HomePage(SeoPageMixin, Page):
         # Four and five stars, the newest first. A product re-rated lower while its older
         # certificate is still valid is left out: the card shows the current stars.
         candidates = (
-            ProductPage.objects.live().public().filter(locale=self.locale, translation_key__in=rated_at_least(4))
+            ProductPage.objects.live().public().filter(locale_id=self.locale_id, translation_key__in=rated_at_least(4))
         )
         featured = [p for p in first_listed(candidates, self.featured_count * 2) if (p.current_stars or 0) >= 4]
         context["featured_products"] = featured[: self.featured_count]
         context["producers"] = (
             ProducerPage.objects.live()
             .public()
-            .filter(locale=self.locale)
+            .filter(locale_id=self.locale_id)
             .select_related("image", "region")
             .prefetch_related("image__renditions")
             .order_by("-first_published_at")[:3]

@@ -141,6 +141,11 @@ def locales_by_code():
     )
 
 
+def locale_by_id(pk):
+    """The Locale whose primary key is ``pk`` (None if there is none), from :func:`locales_by_code`."""
+    return next((locale for locale in locales_by_code().values() if locale.pk == pk), None)
+
+
 def restricted_pages():
     """The pages that carry a view restriction (once per request, kept per content version)."""
     from wagtail.models import PageViewRestriction

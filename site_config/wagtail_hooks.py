@@ -11,6 +11,7 @@ from wagtail.admin.active_filters import ActiveFilter, BaseFilterAdapter, regist
 from wagtail.admin.ui.fields import BaseFieldDisplay, register_display_class
 
 from .login_security import second_factor_view
+from .memo import locale_by_id
 
 
 class BooleanFilterAdapter(BaseFilterAdapter):
@@ -64,3 +65,13 @@ _label_chooser_locale_filter()
 @hooks.register("register_admin_urls")
 def register_second_factor_url():
     return [path("second-factor/", second_factor_view, name="admin_second_factor")]
+
+
+@hooks.register("before_serve_page")
+def served_page_locale_from_the_cache(page, request, serve_args, serve_kwargs):
+    """The served page's ``locale`` from the cached locales (site_config.memo): its templates and
+    listings read ``page.locale``, a query per page otherwise."""
+    if "locale" not in page._state.fields_cache:
+        locale = locale_by_id(page.locale_id)
+        if locale is not None:
+            page._state.fields_cache["locale"] = locale
