@@ -3,6 +3,7 @@
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.http import Http404, HttpResponse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -75,27 +76,39 @@ class HomePage(SeoPageMixin, Page):
     def structured_data(self, request):
         return home_ld(self, request, SITE_NAME, self.tagline())
 
-    def get_context(self, request, *args, **kwargs):
-        from catalogue.models import ProducerPage, ProductPage
-        from catalogue.queries import first_listed, localities, rated_at_least, top_level_groups
+    def _featured(self):
+        """Four and five stars, the newest first. A product re-rated lower while its older
+        certificate is still valid is left out: the card shows the current stars."""
+        from catalogue.models import ProductPage
+        from catalogue.queries import first_listed, rated_at_least
 
-        from .templatetags.home_navigation import sections_for
-
-        context = super().get_context(request, *args, **kwargs)
-        # Four and five stars, the newest first. A product re-rated lower while its older
-        # certificate is still valid is left out: the card shows the current stars.
         candidates = (
             ProductPage.objects.live().public().filter(locale_id=self.locale_id, translation_key__in=rated_at_least(4))
         )
         featured = [p for p in first_listed(candidates, self.featured_count * 2) if (p.current_stars or 0) >= 4]
-        context["featured_products"] = featured[: self.featured_count]
-        context["producers"] = (
-            ProducerPage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id)
-            .select_related("image", "region")
-            .prefetch_related("image__renditions")
-            .order_by("-first_published_at")[:3]
+        return featured[: self.featured_count]
+
+    def get_context(self, request, *args, **kwargs):
+        from catalogue.models import ProducerPage
+        from catalogue.queries import localities, top_level_groups
+
+        from .templatetags.home_navigation import sections_for
+
+        context = super().get_context(request, *args, **kwargs)
+        # Kept per content version and day, as the product page's related products are.
+        context["featured_products"] = cached(
+            f"home:featured:{self.pk}:{self.featured_count}:{timezone.localdate().isoformat()}", self._featured
+        )
+        context["producers"] = cached(
+            f"home:producers:{self.locale_id}",
+            lambda: list(
+                ProducerPage.objects.live()
+                .public()
+                .filter(locale_id=self.locale_id)
+                .select_related("image", "region")
+                .prefetch_related("image__renditions")
+                .order_by("-first_published_at")[:3]
+            ),
         )
         # The taxonomy changes rarely: read again only when the content version moves.
         context["localities"] = cached(

@@ -16,6 +16,7 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from site_config import content_version
 from site_config.seo import SeoPageMixin, experience_ld, organization_ld, product_ld
 from site_config.text import fold
 
@@ -423,14 +424,19 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
         if self.is_experience:
             context["booking_first"], context["booking_last"] = self.booking_window()
             context["max_people"] = MAX_PARTY_SIZE
-        # More from the same group, the newest first (chosen by index, then annotated: see first_listed).
-        related = context["related_products"] = first_listed(
-            ProductPage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id, group_id=self.group_id)
-            .exclude(translation_key=self.translation_key),
-            4,
-            prefetch_images=False,
+        # More from the same group, the newest first (chosen by index, then annotated: see first_listed),
+        # kept per content version and day (prices, stock, certificates and publishing raise the
+        # version; the stars shown are the day's).
+        related = context["related_products"] = content_version.cached(
+            f"related-products:{self.pk}:{timezone.localdate().isoformat()}",
+            lambda: first_listed(
+                ProductPage.objects.live()
+                .public()
+                .filter(locale_id=self.locale_id, group_id=self.group_id)
+                .exclude(translation_key=self.translation_key),
+                4,
+                prefetch_images=False,
+            ),
         )
         # Every photo of the page (its own, the producer's, the related cards') in one query.
         gallery = [block.value for block in self.gallery if block.block_type == "image"]
