@@ -13,7 +13,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from catalogue.blocks import StoryBlock
 from catalogue.models.pages import PAGE_FIELDS
-from site_config.content_version import cached
+from site_config.content_version import cached, slug_key
 from site_config.i18n import localized_many
 from site_config.seo import SITE_NAME, TAGLINE, SeoPageMixin, home_ld
 
@@ -124,21 +124,21 @@ class HomePage(SeoPageMixin, Page):
         return context
 
     def route(self, request, path_components):
-        # Every catalogue, producer and content page is reached through here: find the child's
-        # type from the content-version cache, then read it in one query (Wagtail reads the base
-        # row, then the specific one).
+        # Every catalogue, producer and content page is reached through here: the child (its
+        # specific page) from the content-version cache, which every publish, unpublish and move
+        # raises; Wagtail reads the base row, then the specific one, on every request.
         if path_components:
             slug = path_components[0]
-            found = cached(
-                f"child:{self.pk}:{slug}",
-                lambda: self.get_children().filter(slug=slug).values_list("pk", "content_type_id").first(),
-            )
-            model = ContentType.objects.get_for_id(found[1]).model_class() if found else None
-            child = model.objects.filter(pk=found[0]).first() if model is not None else None
+            child = cached(f"child-page:{self.pk}:{slug_key(slug)}", lambda: self._specific_child(slug))
             if child is not None:
                 child._cached_parent_obj = self
                 return child.route(request, path_components[1:])
         return super().route(request, path_components)
+
+    def _specific_child(self, slug):
+        found = self.get_children().filter(slug=slug).values_list("pk", "content_type_id").first()
+        model = ContentType.objects.get_for_id(found[1]).model_class() if found else None
+        return model.objects.filter(pk=found[0]).first() if model is not None else None
 
     @classmethod
     def for_locale(cls, locale=None):

@@ -5,7 +5,6 @@ in_stock, sort, page`` (and ``locale`` on the API). A bad value raises :class:`I
 naming the parameter; the API answers 400 with it, the HTML page shows it and ignores the value.
 """
 
-import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -108,10 +107,8 @@ def _node(model: type[_Node], params: Mapping[str, Any], name: str) -> _Node | N
     def look_up() -> _Node | None:
         return model.objects.filter(slug=slug, locale=Locale.get_default()).first()
 
-    # Kept per content version (regions and groups raise it when saved); the slug is the visitor's,
-    # hashed so that no visitor chooses the characters of a cache key.
-    digest = hashlib.sha1(slug.encode()).hexdigest()
-    node = content_version.cached(f"search-node:{model._meta.label_lower}:{digest}", look_up)
+    # Kept per content version (regions and groups raise it when saved).
+    node = content_version.cached(f"search-node:{model._meta.label_lower}:{content_version.slug_key(slug)}", look_up)
     if node is None:
         raise InvalidParameter(name, _("unknown value “%(value)s”") % {"value": slug[:100]})
     return node

@@ -15,6 +15,8 @@ would lock the row until commit and queue every concurrent order behind it. A re
 the old data just before the commit stores it under the old number, which no one asks for again.
 """
 
+import hashlib
+
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
@@ -91,6 +93,12 @@ def cached(name: str, compute, timeout: int | None = None):
         if value is not None:
             cache.set(key, value, timeout)
     return value
+
+
+def slug_key(text: str) -> str:
+    """A visitor's text (a URL's slug, a query parameter) as part of a ``cached`` name: hashed,
+    so that no visitor chooses the characters or the length of a cache key."""
+    return hashlib.sha1(text.encode()).hexdigest()
 
 
 def _bump_on_save(sender, instance=None, raw=False, **kwargs):

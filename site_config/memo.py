@@ -163,12 +163,10 @@ def restricted_pages():
 def install_site_memo():
     """``Site.find_for_request`` (routing, every site setting) answers from the content-version
     cache: one query per request otherwise, Wagtail caching it on the request object only."""
-    import hashlib
-
     from django.http.request import split_domain_port
     from wagtail.models import Site
 
-    from .content_version import cached
+    from .content_version import cached, slug_key
 
     original = Site._find_for_request
     if getattr(original, "_ocop_memoized", False):
@@ -176,9 +174,8 @@ def install_site_memo():
 
     def _find_for_request(request):
         hostname = split_domain_port(request._get_raw_host())[0]
-        # The Host header is the client's: hashed, so no visitor chooses the characters of a key.
-        host = hashlib.sha1(f"{hostname}|{request.get_port()}".encode()).hexdigest()
-        return cached(f"site:{host}", lambda: original(request))
+        # The Host header is the client's: hashed into the key.
+        return cached(f"site:{slug_key(f'{hostname}|{request.get_port()}')}", lambda: original(request))
 
     _find_for_request._ocop_memoized = True
     Site._find_for_request = staticmethod(_find_for_request)

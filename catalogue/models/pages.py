@@ -52,8 +52,13 @@ class AsciiSlugMixin:
 def route_to_child(parent, request, path_components, queryset):
     """Route to a child page of ``queryset``'s type in one query, with what its page shows
     (``select_related``/renditions), instead of Wagtail's two (the base row, then the specific
-    one) plus a query per lazy foreign key. None when no such child has that slug."""
-    child = queryset.child_of(parent).filter(slug=path_components[0]).first()
+    one) plus a query per lazy foreign key; the page so read is kept per content version (a
+    publish, an unpublish or a move raises it). None when no such child has that slug."""
+    slug = path_components[0]
+    child = content_version.cached(
+        f"route:{parent.pk}:{queryset.model._meta.label_lower}:{content_version.slug_key(slug)}",
+        lambda: queryset.child_of(parent).filter(slug=slug).first(),
+    )
     if child is None:
         return None
     child._cached_parent_obj = parent

@@ -75,3 +75,22 @@ def test_home_features_a_product_once_it_is_rated_four_stars(client, content_cac
     with content_cache():
         CertificationFactory(product=neighbour, stars=5, score=92)
     assert neighbour.title in html(client, home)
+
+
+def test_routing_follows_an_unpublish_and_a_new_slug(client, content_cache, product, neighbour):
+    """Routing reads pages from the same cache (home.HomePage.route, catalogue route_to_child)."""
+    old_url = neighbour.url
+    assert client.get(old_url).status_code == 200
+    with content_cache():
+        neighbour.slug = "sa-sung-van-don-loai-1"
+        neighbour.save_revision().publish()
+    neighbour.refresh_from_db()
+    assert client.get(neighbour.url).status_code == 200 and neighbour.url != old_url
+    assert client.get(old_url).status_code in (301, 302, 404)
+    with content_cache():
+        neighbour.unpublish()
+    assert client.get(neighbour.url).status_code == 404
+    assert client.get(product.producer.url).status_code == 200
+    with content_cache():
+        product.producer.unpublish()
+    assert client.get(product.producer.url).status_code == 404
