@@ -3,10 +3,55 @@
 Stock levels are ``ProductVariant.stock_level`` (one threshold, catalogue/models/variants.py)."""
 
 import re
+from hashlib import sha1
 
 from django import template
+from django.utils.translation import get_language
+from wagtail.models import Site
+
+from site_config.content_version import cached_many
 
 register = template.Library()
+
+CARD_TEMPLATE = "catalogue/includes/product_card.html"
+
+
+@register.simple_tag(takes_context=True)
+def product_cards(context, rows, heading_tag=""):
+    """The HTML of a product card for each of ``rows`` ([(product, producer name)], see
+    ``with_producer_names``), kept per content version.
+
+    A card shows nothing of the visitor's own (no form, no token), only the product's page
+    fields, which change with a publish (raising the content version), and what the listing
+    computed for it (price, stock, current stars), which are part of the key: so a card is the
+    same for every visitor of a language and site until one of them changes. All the cards of a
+    list are read in one cache round trip; a card not found is rendered as the include would.
+    """
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    language = get_language()
+    keyed = {}
+    for product, producer_name in rows:
+        shown = (
+            product.pk,
+            language,
+            site.pk if site else None,
+            heading_tag,
+            producer_name,
+            getattr(product, "current_stars", None),
+            product.price_min_vnd,
+            bool(getattr(product, "in_stock_flag", False)),
+        )
+        keyed[f"card:{sha1(repr(shown).encode()).hexdigest()}"] = (product, producer_name)
+    card = context.template.engine.get_template(CARD_TEMPLATE)
+
+    def render(name):
+        product, producer_name = keyed[name]
+        with context.push(product=product, producer_name=producer_name, heading_tag=heading_tag or None):
+            return card.render(context)
+
+    html = cached_many(list(keyed), render)
+    return [html[name] for name in keyed]
 
 
 @register.inclusion_tag("includes/stars.html")

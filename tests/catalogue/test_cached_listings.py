@@ -4,13 +4,18 @@ new certificate, a newly published product. The test settings turn that cache of
 turn it on, as production runs (the anonymous page cache stays off: every visit renders).
 """
 
+import re
+
 import pytest
 from django.core.cache import caches
+from django.utils import translation
+from django.utils.translation import gettext
 
 from site_config.money import format_vnd
 from tests.factories import CertificationFactory, ProductPageFactory, ProductVariantFactory
 
 pytestmark = pytest.mark.django_db
+TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')  # masked anew on every response
 
 
 @pytest.fixture
@@ -94,3 +99,35 @@ def test_routing_follows_an_unpublish_and_a_new_slug(client, content_cache, prod
     with content_cache():
         product.producer.unpublish()
     assert client.get(product.producer.url).status_code == 404
+
+
+def test_cards_from_the_cache_are_the_cards_rendered_afresh(
+    client, content_cache, settings, product, neighbour, site_tree
+):
+    """Product cards are kept per content version (``catalogue_display.product_cards``): the
+    product page's related cards and the home page's featured cards, cached and afresh."""
+    with content_cache():
+        CertificationFactory(product=neighbour, stars=5, score=92)
+    for page, cards in ((product, 1), (neighbour, 1), (site_tree["home"], 2)):
+        html(client, page)
+        cached_page = TOKEN.sub("", html(client, page))
+        settings.OCOP_CONTENT_CACHE_SECONDS = 0
+        assert cached_page == TOKEN.sub("", html(client, page))
+        settings.OCOP_CONTENT_CACHE_SECONDS = 600
+        assert cached_page.count('class="card product-card"') == cards
+
+
+def test_a_card_shows_a_new_title_price_and_stock(client, content_cache, product, neighbour):
+    assert neighbour.title in html(client, product)
+    variant = neighbour.variants.get()
+    with content_cache():
+        variant.price_vnd = 640_000
+        variant.stock = 0
+        variant.save()
+        neighbour.title = "Sá sùng khô Vân Đồn"
+        neighbour.save_revision().publish()
+    page = html(client, product)
+    start = page.index("Sá sùng khô Vân Đồn")
+    card = page[start : page.index("</article>", start)]
+    with translation.override("vi"):
+        assert format_vnd(640_000) in card and gettext("Out of stock") in card
