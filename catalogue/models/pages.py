@@ -592,9 +592,15 @@ class ProducerPage(AsciiSlugMixin, SeoPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["fair_badges"] = badges_for_producer(self)
         # Products link to the default-language producer page; show them in this page's language.
-        context["products"] = listing_products(
-            ProductPage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id, producer__translation_key=self.translation_key)
+        # Kept per content version and day, as a product page's related products are.
+        context["products"] = content_version.cached(
+            f"producer-products:{self.pk}:{timezone.localdate().isoformat()}",
+            lambda: list(
+                listing_products(
+                    ProductPage.objects.live()
+                    .public()
+                    .filter(locale_id=self.locale_id, producer__translation_key=self.translation_key)
+                )
+            ),
         )
         return context

@@ -131,3 +131,18 @@ def test_a_card_shows_a_new_title_price_and_stock(client, content_cache, product
     card = page[start : page.index("</article>", start)]
     with translation.override("vi"):
         assert format_vnd(640_000) in card and gettext("Out of stock") in card
+
+
+def test_a_producer_page_lists_its_products_as_they_change(client, content_cache, product, neighbour):
+    producer = product.producer
+    page = html(client, producer)
+    assert product.title in page and neighbour.title in page
+    with content_cache():
+        variant = neighbour.variants.get()
+        variant.price_vnd = 615_000
+        variant.save()
+    assert format_vnd(615_000) in html(client, producer)
+    with content_cache():
+        neighbour.unpublish()
+    page = html(client, producer)
+    assert product.title in page and neighbour.title not in page
