@@ -11,8 +11,9 @@ from django.http import QueryDict
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
+from ..content_version import cached
 from ..seo import breadcrumb_ld
 from ..site_url import absolute_url as site_absolute_url
 
@@ -64,10 +65,14 @@ def breadcrumb_trail(context, page, extra_crumb=None):
     """The breadcrumbs of ``page`` as ``[{"name", "url"}, …]``, home first, the current one last
     (``url`` None): what includes/breadcrumbs.html shows and its BreadcrumbList says, one source."""
     request = context.get("request")
-    crumbs = []
-    for ancestor in page.get_ancestors().filter(depth__gt=1):
-        name = _("Home") if ancestor.depth == 2 else ancestor.title
-        crumbs.append({"name": name, "url": ancestor.get_url(request)})
+    site = Site.find_for_request(request) if request is not None else None
+    # The ancestors' titles and addresses, kept per content version (a publish, a move or a new
+    # slug raises it) and site (an address is relative on its own site).
+    ancestors = cached(
+        f"ancestors:{page.pk}:{site.pk if site else 0}",
+        lambda: [(a.depth, a.title, a.get_url(request)) for a in page.get_ancestors().filter(depth__gt=1)],
+    )
+    crumbs = [{"name": _("Home") if depth == 2 else title, "url": url} for depth, title, url in ancestors]
     if extra_crumb:
         crumbs.append({"name": page.title, "url": page.get_url(request)})
         crumbs.append({"name": str(extra_crumb), "url": None})

@@ -1,6 +1,7 @@
-"""The lists of cards kept in the content-version cache (a product page's related products, the
-home page's featured products and producers) show a change at the next request: a new price, a
-new certificate, a newly published product. The test settings turn that cache off; these tests
+"""What pages keep in the content-version cache (a product page's related products, the home
+page's featured products and producers, a producer's products, the product cards, routing, the
+breadcrumbs) shows a change at the next request: a new price, a new certificate, a newly
+published, renamed or unpublished page. The test settings turn that cache off; these tests
 turn it on, as production runs (the anonymous page cache stays off: every visit renders).
 """
 
@@ -146,3 +147,18 @@ def test_a_producer_page_lists_its_products_as_they_change(client, content_cache
         neighbour.unpublish()
     page = html(client, producer)
     assert product.title in page and neighbour.title not in page
+
+
+def test_breadcrumbs_follow_a_renamed_section(client, content_cache, product, site_tree):
+    """A page's ancestors in its breadcrumbs come from the same cache (``site_seo.breadcrumb_trail``)."""
+
+    def trail(page):
+        start = page.index('<nav class="breadcrumbs"')
+        return page[start : page.index("</nav>", start)]
+
+    assert ">Sản phẩm OCOP</a>" in trail(html(client, product))
+    catalogue = site_tree["catalogue"]
+    with content_cache():
+        catalogue.title = "Đặc sản OCOP"
+        catalogue.save_revision().publish()
+    assert ">Đặc sản OCOP</a>" in trail(html(client, product))
