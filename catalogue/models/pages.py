@@ -421,6 +421,12 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
         from ..queries import first_listed, prefetch_renditions
 
         context = super().get_context(request, *args, **kwargs)
+        # The variants (prices, stock as shown) and the day's certificate, kept per content
+        # version and day: every change a page shows of them raises the version.
+        day = timezone.localdate().isoformat()
+        self.__dict__["variants_list"], self.__dict__["current_certification"] = content_version.cached(
+            f"product-commerce:{self.pk}:{day}", lambda: (self.variants_list, self.current_certification)
+        )
         producer = context["producer"] = self.localized_producer
         context["variants"] = self.variants_list
         context["certification"] = self.current_certification
@@ -433,7 +439,7 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
         # kept per content version and day (prices, stock, certificates and publishing raise the
         # version; the stars shown are the day's).
         related = context["related_products"] = content_version.cached(
-            f"related-products:{self.pk}:{timezone.localdate().isoformat()}",
+            f"related-products:{self.pk}:{day}",
             lambda: first_listed(
                 ProductPage.objects.live()
                 .public()

@@ -162,3 +162,19 @@ def test_breadcrumbs_follow_a_renamed_section(client, content_cache, product, si
         catalogue.title = "Đặc sản OCOP"
         catalogue.save_revision().publish()
     assert ">Đặc sản OCOP</a>" in trail(html(client, product))
+
+
+def test_a_product_page_shows_its_new_price_stock_and_certificate(client, content_cache, product):
+    """The page's own variants and certificate come from the same cache (``ProductPage.get_context``)."""
+    assert format_vnd(220_000) in html(client, product)
+    variant = product.variants.get(sku="CHAMUC-500")
+    with content_cache():
+        variant.price_vnd = 230_000
+        variant.stock = 0
+        variant.save()
+        certificate = CertificationFactory(product=product, stars=5, score=95)
+    page = html(client, product)
+    assert format_vnd(230_000) in page and format_vnd(220_000) not in page
+    assert certificate.certificate_number in page
+    with translation.override("vi"):
+        assert page.count(gettext("Out of stock")) >= 2  # both variants now
