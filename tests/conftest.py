@@ -39,6 +39,24 @@ def _fresh_rate_limit_counters():
 
 
 @pytest.fixture
+def content_cache(settings, django_capture_on_commit_callbacks):
+    """The content-version cache on, as production runs (the test settings turn it off).
+
+    Returns ``committed()``: a block whose changes "commit" (their on-commit callbacks run), so
+    the content version moves as it does after a real commit; the test's transaction never does.
+    """
+    from django.core.cache import caches
+
+    settings.OCOP_CONTENT_CACHE_SECONDS = 600
+    caches["pages"].clear()  # every test's database starts at content version 0
+
+    def committed():
+        return django_capture_on_commit_callbacks(execute=True)
+
+    return committed
+
+
+@pytest.fixture
 def locales(db):
     ensure_site()
     return {"vi": Locale.objects.get(language_code="vi"), "en": Locale.objects.get(language_code="en")}

@@ -8,7 +8,6 @@ turn it on, as production runs (the anonymous page cache stays off: every visit 
 import re
 
 import pytest
-from django.core.cache import caches
 from django.utils import translation
 from django.utils.translation import gettext
 
@@ -19,30 +18,24 @@ pytestmark = pytest.mark.django_db
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')  # masked anew on every response
 
 
-@pytest.fixture
-def content_cache(settings, django_capture_on_commit_callbacks):
-    settings.OCOP_CONTENT_CACHE_SECONDS = 600
-    caches["pages"].clear()  # every test's database starts at content version 0
-
-    def committed():
-        # The content version moves when the change commits; the test's transaction never does.
-        return django_capture_on_commit_callbacks(execute=True)
-
-    return committed
-
-
-@pytest.fixture
-def neighbour(product, site_tree):
-    """Another product of the same group: a related card on the product's page."""
+def same_group_product(product, site_tree, title, slug):
+    """A published product of ``product``'s producer, region and group."""
     page = ProductPageFactory(
         parent=site_tree["catalogue"],
-        title="Sá sùng Vân Đồn",
-        slug="sa-sung-van-don",
+        title=title,
+        slug=slug,
         producer=product.producer,
         region=product.region,
         group=product.group,
     )
     page.save_revision().publish()
+    return page
+
+
+@pytest.fixture
+def neighbour(product, site_tree):
+    """Another product of the same group: a related card on the product's page."""
+    page = same_group_product(product, site_tree, "Sá sùng Vân Đồn", "sa-sung-van-don")
     ProductVariantFactory(product=page, sku="SASUNG-100", price_vnd=600_000, stock=5)
     return page
 
@@ -63,15 +56,7 @@ def test_related_cards_show_a_new_price_and_a_new_product(client, content_cache,
     assert format_vnd(655_000) in page and format_vnd(600_000) not in page
 
     with content_cache():
-        newcomer = ProductPageFactory(
-            parent=site_tree["catalogue"],
-            title="Ngán Vân Đồn",
-            slug="ngan-van-don",
-            producer=product.producer,
-            region=product.region,
-            group=product.group,
-        )
-        newcomer.save_revision().publish()
+        newcomer = same_group_product(product, site_tree, "Ngán Vân Đồn", "ngan-van-don")
     assert newcomer.title in html(client, product)
 
 

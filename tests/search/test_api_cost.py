@@ -4,25 +4,11 @@ content-version cache (site_config/memo.py), as production runs (the test settin
 cache off, so these tests turn it on).
 """
 
-import pytest
-from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, PageViewRestriction
 
 SEARCH = "/api/v1/search/"
-
-
-@pytest.fixture
-def content_cache(settings, django_capture_on_commit_callbacks):
-    settings.OCOP_CONTENT_CACHE_SECONDS = 600
-    caches["pages"].clear()  # every test's database starts at content version 0
-
-    def committed():
-        # The content version moves when the change commits; the test's transaction never does.
-        return django_capture_on_commit_callbacks(execute=True)
-
-    return committed
 
 
 def search(client, **params):

@@ -8,7 +8,6 @@ import re
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.cache import caches
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -23,16 +22,9 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def page_cache(settings, django_capture_on_commit_callbacks):
+def page_cache(settings, content_cache):
     settings.OCOP_PAGE_CACHE_SECONDS = 300
-    settings.OCOP_CONTENT_CACHE_SECONDS = 600
-    caches["pages"].clear()  # every test's database starts at content version 0
-
-    def committed():
-        # The content version moves when the change commits; the test's transaction never does.
-        return django_capture_on_commit_callbacks(execute=True)
-
-    return committed
+    return content_cache
 
 
 def visit(client, url):

@@ -5,7 +5,6 @@ production runs.
 """
 
 import pytest
-from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction, Site
@@ -13,17 +12,6 @@ from wagtail.models import Page, PageViewRestriction, Site
 from home.models import HomePage
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def content_cache(settings, django_capture_on_commit_callbacks):
-    settings.OCOP_CONTENT_CACHE_SECONDS = 600
-    caches["pages"].clear()  # every test's database starts at content version 0
-
-    def committed():
-        return django_capture_on_commit_callbacks(execute=True)
-
-    return committed
 
 
 def visit(client, url):
