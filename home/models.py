@@ -3,7 +3,6 @@
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.http import Http404, HttpResponse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -13,7 +12,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from catalogue.blocks import StoryBlock
 from catalogue.models.pages import PAGE_FIELDS
-from site_config.content_version import cached, slug_key
+from site_config.content_version import cached, cached_today, slug_key
 from site_config.i18n import localized_many
 from site_config.seo import SITE_NAME, TAGLINE, SeoPageMixin, home_ld
 
@@ -96,9 +95,7 @@ class HomePage(SeoPageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         # Kept per content version and day, as the product page's related products are.
-        context["featured_products"] = cached(
-            f"home:featured:{self.pk}:{self.featured_count}:{timezone.localdate().isoformat()}", self._featured
-        )
+        context["featured_products"] = cached_today(f"home:featured:{self.pk}:{self.featured_count}", self._featured)
         context["producers"] = cached(
             f"home:producers:{self.locale_id}",
             lambda: list(

@@ -17,7 +17,7 @@ from wagtail.models import Locale
 from catalogue.listing import PER_PAGE
 from catalogue.models import ProducerType, ProductGroup, Region
 from site_config import content_version
-from site_config.memo import locales_by_code
+from site_config.memo import locale_for_code
 from site_config.text import normalize
 
 MAX_QUERY_LENGTH = 200
@@ -110,7 +110,7 @@ def _node(model: type[_Node], params: Mapping[str, Any], name: str) -> _Node | N
     # Kept per content version (regions and groups raise it when saved).
     node = content_version.cached(f"search-node:{model._meta.label_lower}:{content_version.slug_key(slug)}", look_up)
     if node is None:
-        raise InvalidParameter(name, _("unknown value “%(value)s”") % {"value": slug[:100]})
+        raise InvalidParameter(name, _("unknown value “%(value)s”") % {"value": slug})
     return node
 
 
@@ -158,7 +158,7 @@ def parse_locale(params: Mapping[str, Any], name: str = "locale") -> Locale:
     code = str(params.get(name, "")).strip()
     if not code:
         return Locale.get_default()
-    locale = locales_by_code().get(code[:20])
+    locale = locale_for_code(code[:20])
     if locale is None:
         raise InvalidParameter(name, _("unknown language “%(value)s”") % {"value": code[:20]})
     return locale

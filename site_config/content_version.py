@@ -95,6 +95,14 @@ def cached(name: str, compute, timeout: int | None = None):
     return value
 
 
+def cached_today(name: str, compute):
+    """:func:`cached`, also keyed on today's date: for what shows the day's certificate stars
+    (a certificate expires at midnight without any save raising the version)."""
+    from django.utils import timezone
+
+    return cached(f"{name}:{timezone.localdate().isoformat()}", compute)
+
+
 def cached_many(names, compute, timeout: int | None = None):
     """``{name: compute(name)}`` for every name: those cached for the current content version are
     read in one cache round trip, the missing ones computed and stored in one (None not cached).

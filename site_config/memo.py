@@ -87,10 +87,10 @@ def install_locale_memo():
         from wagtail.coreutils import get_supported_content_language_variant
 
         code = get_supported_content_language_variant(language_code)  # LookupError as Wagtail's
-        try:
-            return locales_by_code()[code]
-        except KeyError:
-            raise self.model.DoesNotExist(f"No Locale for {code!r}") from None
+        locale = locale_for_code(code)
+        if locale is None:
+            raise self.model.DoesNotExist(f"No Locale for {code!r}")
+        return locale
 
     get_for_language._ocop_memoized = True
     LocaleManager.get_for_language = get_for_language
@@ -139,6 +139,16 @@ def locales_by_code():
         ("locales",),
         lambda: cached("locales", lambda: {locale.language_code: locale for locale in Locale.objects.all()}),
     )
+
+
+def locale_for_code(code):
+    """The Locale of ``code`` (exactly), or None. From :func:`locales_by_code`; a code it lacks is
+    asked of the database, so a locale created in this very transaction (the version moves only
+    when it commits) is found, as it was before the cache."""
+    from wagtail.models import Locale
+
+    locale = locales_by_code().get(code)
+    return locale if locale is not None else Locale.objects.filter(language_code=code).first()
 
 
 def locale_by_id(pk):

@@ -423,9 +423,8 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         # The variants (prices, stock as shown) and the day's certificate, kept per content
         # version and day: every change a page shows of them raises the version.
-        day = timezone.localdate().isoformat()
-        self.__dict__["variants_list"], self.__dict__["current_certification"] = content_version.cached(
-            f"product-commerce:{self.pk}:{day}", lambda: (self.variants_list, self.current_certification)
+        self.__dict__["variants_list"], self.__dict__["current_certification"] = content_version.cached_today(
+            f"product-commerce:{self.pk}", lambda: (self.variants_list, self.current_certification)
         )
         producer = context["producer"] = self.localized_producer
         context["variants"] = self.variants_list
@@ -438,8 +437,8 @@ class ProductPage(AsciiSlugMixin, SeoPageMixin, Page):
         # More from the same group, the newest first (chosen by index, then annotated: see first_listed),
         # kept per content version and day (prices, stock, certificates and publishing raise the
         # version; the stars shown are the day's).
-        related = context["related_products"] = content_version.cached(
-            f"related-products:{self.pk}:{day}",
+        related = context["related_products"] = content_version.cached_today(
+            f"related-products:{self.pk}",
             lambda: first_listed(
                 ProductPage.objects.live()
                 .public()
@@ -599,8 +598,8 @@ class ProducerPage(AsciiSlugMixin, SeoPageMixin, Page):
         context["fair_badges"] = badges_for_producer(self)
         # Products link to the default-language producer page; show them in this page's language.
         # Kept per content version and day, as a product page's related products are.
-        context["products"] = content_version.cached(
-            f"producer-products:{self.pk}:{timezone.localdate().isoformat()}",
+        context["products"] = content_version.cached_today(
+            f"producer-products:{self.pk}",
             lambda: list(
                 listing_products(
                     ProductPage.objects.live()

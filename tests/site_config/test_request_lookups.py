@@ -7,7 +7,7 @@ production runs.
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from home.models import HomePage
 
@@ -56,3 +56,14 @@ def test_a_new_view_restriction_applies_at_the_next_request(client, content_cach
         PageViewRestriction.objects.create(page=product, restriction_type=PageViewRestriction.LOGIN)
     response, _ = visit(client, product.url)
     assert response.status_code == 302 and "login" in response["Location"]
+
+
+def test_a_locale_created_in_this_transaction_is_found_before_it_commits(content_cache, locales):
+    """The locales come from the content-version cache, which moves only when a change commits: a
+    command that creates a language and then uses it, in one transaction, still finds it."""
+    from search.params import parse_locale
+    from site_config.memo import locales_by_code
+
+    assert "fr" not in locales_by_code()  # the cache is warm, without French
+    french = Locale.objects.create(language_code="fr")
+    assert parse_locale({"locale": "fr"}) == french
