@@ -66,7 +66,11 @@ def send_order_email_task(order_pk: int, kind: str) -> None:
     """The e-mail, rendered and sent by the task worker (production's database queue), off the
     buyer's request; the immediate backend (development, tests) sends it at enqueue time."""
     try:
-        send_order_email(Order.objects.get(pk=order_pk), kind)
+        order = Order.objects.get(pk=order_pk)
+        if kind == "confirmation" and not confirmation_email_allowed(order):
+            logger.warning("Order %s: no confirmation e-mail, its address had the hour's allowance", order.number)
+            return
+        send_order_email(order, kind)
     except Exception:  # an email must never undo an order or a payment
         logger.exception("Could not send the %s email of order %s", kind, order_pk)
 
@@ -79,9 +83,7 @@ def _send_later(order_pk, kind):
 
 @receiver(order_placed, dispatch_uid="storefront_email_on_placed")
 def email_on_placed(sender, order, **kwargs):
-    if not confirmation_email_allowed(order):
-        logger.warning("Order %s: no confirmation e-mail, its address had the hour's allowance", order.number)
-        return
+    # Whether the address still has the hour's allowance is counted by the task, off the request.
     _send_later(order.pk, "confirmation")
 
 

@@ -298,6 +298,10 @@ class StockMovement(models.Model):
     change itself, so the log and the stock figure cannot disagree.
     """
 
+    # A ledger row, not content: Wagtail's reference index ("Usage") would otherwise queue a task
+    # on every sale to record that this row points at its variant, order and user.
+    wagtail_reference_index_ignore = True
+
     variant = models.ForeignKey(
         "catalogue.ProductVariant",
         verbose_name=_("variant"),

@@ -16,7 +16,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ..exceptions import EmptyCart, IllegalTransition, OutOfStock
+from ..exceptions import EmptyCart, IllegalTransition, OutOfStock, StorefrontError
 from ..models import Order, OrderLine, OrderStatusChange, PaymentMethod
 from ..signals import order_placed, order_status_changed
 from ..status import RELEASES_STOCK, OrderStatus, can_transition
@@ -96,18 +96,27 @@ def place_order(
     ``(existing_order, False)`` without reserving again. The hold limits count the customer's
     contact details and the orders their browser session placed (``session_tokens``).
     """
-    existing = Order.objects.filter(checkout_key=checkout_key).first()
-    if existing is not None:
-        return existing, False
-    if not lines:
-        raise EmptyCart()
-    # The rules the form showed, enforced again here: whatever calls place_order cannot bypass them.
-    check_payment_method(shop, customer.country, payment_method)
-    check_destination(lines, customer.country)
-    check_hold_limits(email=customer.email, phone=customer.phone, cart_items=cart_items, session_tokens=session_tokens)
-    unavailable = [line.variant.pk for line in lines if line.quantity > line.variant.stock]
-    if unavailable:
-        raise OutOfStock(lines=unavailable)
+    try:
+        if not lines:
+            raise EmptyCart()
+        # The rules the form showed, enforced again here: whatever calls place_order cannot bypass them.
+        check_payment_method(shop, customer.country, payment_method)
+        check_destination(lines, customer.country)
+        check_hold_limits(
+            email=customer.email, phone=customer.phone, cart_items=cart_items, session_tokens=session_tokens
+        )
+        unavailable = [line.variant.pk for line in lines if line.quantity > line.variant.stock]
+        if unavailable:
+            raise OutOfStock(lines=unavailable)
+    except StorefrontError:
+        # Refused, unless this checkout already made its order: a second submit, whose first took
+        # the last units or the customer's allowance (and emptied the cart), gets that order. Only
+        # looked up here: a first submit that passes the checks meets the unique ``checkout_key``
+        # below instead, so the usual order costs no query for it.
+        existing = Order.objects.filter(checkout_key=checkout_key).first()
+        if existing is not None:
+            return existing, False
+        raise
 
     totals = order_totals(shop, lines, customer.country, customer.province_code)
     now = timezone.now()
@@ -119,8 +128,8 @@ def place_order(
                 number, checkout_key, payment_method, language, customer, totals, now, hold, lines, cart_items
             ), True
         except IntegrityError:
-            # Either a concurrent submit of the same checkout won the race (its order is the
-            # answer), or the random number was taken that day (try another one).
+            # Either a submit of the same checkout made its order first (its order is the answer),
+            # or the random number was taken that day (try another one).
             existing = Order.objects.filter(checkout_key=checkout_key).first()
             if existing is not None:
                 return existing, False

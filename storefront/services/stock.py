@@ -20,10 +20,9 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, cast
 
-from django.db import transaction
-from django.db.models import F
+from django.db import connection, transaction
 
-from catalogue.models import ProductKind, ProductVariant, stock_shown
+from catalogue.models import ProductKind, ProductPage, ProductVariant, stock_shown
 from catalogue.signals import stock_changed
 from site_config import content_version
 
@@ -70,23 +69,17 @@ def change_stock(
     zero change with a matching ``expected`` writes nothing and returns the stock.
     """
     with transaction.atomic(savepoint=False):
-        rows = ProductVariant.objects.filter(pk=variant_id)
-        if expected is not None:
-            rows = rows.filter(stock=expected)
-        if change < 0:
-            rows = rows.filter(stock__gte=-change)
-        if on_sale_only:
-            rows = rows.filter(is_active=True)
         if change == 0:
+            rows = ProductVariant.objects.filter(pk=variant_id)
+            if expected is not None:
+                rows = rows.filter(stock=expected)
+            if on_sale_only:
+                rows = rows.filter(is_active=True)
             return rows.values_list("stock", flat=True).first()
-        if not rows.update(stock=F("stock") + change):
+        changed = _update_returning(variant_id, change, expected=expected, on_sale_only=on_sale_only)
+        if changed is None:
             return None
-        # The row is locked by our UPDATE until commit: this read is the stock our change left.
-        stock_after, sku, product_key, kind = (
-            ProductVariant.objects.filter(pk=variant_id)
-            .values_list("stock", "sku", "product__translation_key", "product__kind")
-            .get()
-        )
+        stock_after, sku, kind = changed
         StockMovement.objects.create(
             variant_id=variant_id,
             sku=sku,
@@ -103,8 +96,42 @@ def change_stock(
             content_version.bump()  # what pages show of this stock changed: cached copies are old
         if (stock_after - change > 0) != (stock_after > 0):
             # sold out, or back in stock: the search's "in stock" filter must know
+            product_key = (
+                ProductVariant.objects.filter(pk=variant_id).values_list("product__translation_key", flat=True).get()
+            )
             stock_changed.send(sender=ProductVariant, translation_keys=[product_key])
     return stock_after
+
+
+def _update_returning(
+    variant_id: int, change: int, *, expected: int | None, on_sale_only: bool
+) -> tuple[int, str, str] | None:
+    """The conditional UPDATE of one variant's stock, returning (stock after, SKU, product kind),
+    or None when no row matched (not enough units, not on sale, not the ``expected`` stock).
+
+    One statement (PostgreSQL and SQLite both have ``RETURNING``) instead of an UPDATE and a
+    read-back: this runs for every line of every order. The row stays locked by the UPDATE until
+    the transaction ends, so what it returns is what our change left.
+    """
+    variants = connection.ops.quote_name(ProductVariant._meta.db_table)
+    products = connection.ops.quote_name(ProductPage._meta.db_table)
+    conditions, params = ["id = %s"], [change, variant_id]
+    if expected is not None:
+        conditions.append("stock = %s")
+        params.append(expected)
+    if change < 0:
+        conditions.append("stock >= %s")
+        params.append(-change)
+    if on_sale_only:
+        conditions.append("is_active")
+    sql = (
+        f"UPDATE {variants} SET stock = stock + %s WHERE {' AND '.join(conditions)} "
+        f"RETURNING stock, sku, (SELECT kind FROM {products} WHERE page_ptr_id = {variants}.product_id)"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        row = cursor.fetchone()
+    return None if row is None else (row[0], row[1], row[2])
 
 
 def set_stock(

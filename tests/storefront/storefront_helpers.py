@@ -51,13 +51,14 @@ def customer(**overrides):
     return CustomerDetails(**data)
 
 
-def order_for(variant, quantity=1, method=PaymentMethod.CARD, language="vi", shop=None, key=None):
-    """Place an order for ``quantity`` of ``variant`` through the real service."""
+def order_for(variant, quantity=1, method=PaymentMethod.CARD, language="vi", shop=None, key=None, buyer=None):
+    """Place an order for ``quantity`` of ``variant`` through the real service (``buyer``: the
+    customer's details that differ from ``customer()``'s)."""
     variant.refresh_from_db()
     order, _created = place_order(
         cart_items={variant.pk: quantity},
         lines=[CartLine(variant, quantity)],
-        customer=customer(),
+        customer=customer(**(buyer or {})),
         payment_method=method,
         shop=shop or shop_settings(),
         language=language,

@@ -127,6 +127,16 @@ def test_open_unpaid_orders_are_bounded_per_phone_number(shop_tree, django_captu
     assert checkout(Client(REMOTE_ADDR="198.51.100.9"), variant, email="other@example.com").status_code == 302
 
 
+def test_open_unpaid_orders_are_bounded_per_email_address_whatever_its_case(shop_tree):
+    variant = make_product(shop_tree, stock=50)
+    for n, email in enumerate(["an@example.com", "AN@example.com", "An@Example.COM"]):
+        assert checkout(Client(), variant, phone=f"0912 345 62{n}", email=email).status_code == 302
+    response = checkout(Client(), variant, lang="en", phone="0912 345 629", email="aN@eXample.com")
+    assert response.status_code == 400
+    assert "You already have unpaid orders" in response.content.decode()
+    assert Order.objects.count() == 3
+
+
 def test_open_unpaid_orders_are_bounded_per_browser_session(shop_tree):
     variant = make_product(shop_tree, stock=50)
     client = Client()

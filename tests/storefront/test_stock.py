@@ -33,6 +33,17 @@ def test_an_order_larger_than_the_stock_is_refused_and_changes_nothing(variant):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("quantity", [3, 10], ids=["stock left", "the first took the last units"])
+def test_the_same_checkout_placed_twice_is_one_order_reserved_once(variant, quantity):
+    first = order_for(variant, quantity=quantity, key="one-checkout")
+    again = order_for(variant, quantity=quantity, key="one-checkout")
+    assert again.pk == first.pk
+    assert Order.objects.count() == 1
+    assert stock_of(variant) == 10 - quantity
+    assert ProductVariant.objects.get(pk=variant.pk).stock_movements.count() == 1
+
+
+@pytest.mark.django_db
 def test_cancelling_releases_the_stock_exactly_once(variant):
     order = order_for(variant, quantity=4)
     set_status(order, OrderStatus.CANCELLED, reason="customer asked")
@@ -90,7 +101,9 @@ def test_twenty_buyers_of_the_last_five_units_make_exactly_five_orders(shop_tree
         try:
             barrier.wait()
             try:
-                order_for(variant, quantity=1, key=f"buyer-{i}")
+                # Twenty different people: one person's unpaid orders are bounded (services.limits).
+                buyer = {"email": f"buyer{i}@example.com", "phone": f"+849123450{i:02d}"}
+                order_for(variant, quantity=1, key=f"buyer-{i}", buyer=buyer)
                 outcome = "ordered"
             except OutOfStock:
                 outcome = "refused"
