@@ -5,8 +5,10 @@ import functools
 import phonenumbers
 from django import forms
 from django.forms.utils import flatatt
+from django.utils.choices import BaseChoiceIterator
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from vietnam_provinces import Province, Ward
 
@@ -33,6 +35,40 @@ def wards_by_province():
     for ward in Ward.iter_all():
         by_province.setdefault(int(ward.province_code), []).append(ward)
     return {code: sorted_names(wards, key=lambda w: w.name, language="vi") for code, wards in by_province.items()}
+
+
+class PreparedChoices(BaseChoiceIterator):
+    """Options built once and handed to a ChoiceField as they are.
+
+    Django's ``choices`` setter normalises a plain list option by option, on every request: for
+    the checkout's countries, provinces and wards (about 700 options) that was a few milliseconds
+    of every order. Labels may stay lazy (translated when rendered).
+    """
+
+    def __init__(self, pairs):
+        self.pairs = tuple(pairs)
+
+    def __iter__(self):
+        return iter(self.pairs)
+
+
+@functools.cache
+def country_options(language):
+    return PreparedChoices(country_choices(language))
+
+
+@functools.cache
+def province_options():
+    return PreparedChoices(
+        [("", _("Choose a province"))] + [(int(p.code), short_province_name(p.name)) for p in provinces()]
+    )
+
+
+@functools.cache
+def ward_options(province_code):
+    wards = wards_by_province().get(province_code, [])
+    blank = _("Choose a ward or commune") if wards else _("Choose a province first")
+    return PreparedChoices([("", blank)] + [(int(w.code), w.name) for w in wards])
 
 
 def province_by_code(code):
@@ -140,7 +176,7 @@ class CheckoutForm(forms.Form):
                 "numbers like 0912 345 678; from abroad with the country code, "
                 "like +82 10 1234 5678."
             )
-        self.fields["country"].choices = country_choices()
+        self.fields["country"].choices = country_options(get_language() or "vi")
         # The methods on offer follow the destination (storefront.services.rules): no cash on delivery abroad.
         payment_methods = payment_methods_for(shop, self.selected_country())
         self.payment_methods = payment_methods
@@ -151,13 +187,10 @@ class CheckoutForm(forms.Form):
             self.fields["payment_method"].initial = payment_methods[0]
 
     def _address_choices(self):
-        self.fields["province"].choices = [("", _("Choose a province"))] + [
-            (int(p.code), short_province_name(p.name)) for p in provinces()
-        ]
+        self.fields["province"].choices = province_options()
         province_code = self._selected_province()
-        wards = wards_by_province().get(province_code, []) if province_code else []
-        self.fields["ward"].choices = [("", _("Choose a ward or commune") if wards else _("Choose a province first"))]
-        self.fields["ward"].choices += [(int(w.code), w.name) for w in wards]
+        # Only real provinces are cache keys: whatever a visitor posts cannot grow the cache.
+        self.fields["ward"].choices = ward_options(province_code if province_code in wards_by_province() else None)
 
     def selected_country(self):
         raw = self.data.get("country") if self.is_bound else self.initial.get("country")

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from django.db.models import Q, QuerySet
-from wagtail.models import PageViewRestriction
 
 from catalogue.models import ProductVariant
+from site_config.memo import restricted_pages
 
 from ..exceptions import InvalidQuantity, UnknownVariant
 
@@ -29,6 +29,18 @@ DROPPED_KEY = "cart_dropped"
 MAX_QUANTITY_PER_LINE = 99
 
 
+# What the cart, the checkout and the order read of a line: the variant, and of its product and
+# producer pages the title, address, language and what decides how it is sold. The rest of two
+# multi-table pages (bodies, SEO, images…) stays in the database: this query runs for every cart
+# view and every order.
+_PAGE_FIELDS = ("title", "slug", "url_path", "path", "depth", "live", "locale", "translation_key", "content_type")
+LINE_FIELDS = (
+    *(field.name for field in ProductVariant._meta.concrete_fields),
+    *(f"product__{name}" for name in (*_PAGE_FIELDS, "kind", "abroad_restriction", "producer")),
+    *(f"product__producer__{name}" for name in _PAGE_FIELDS),
+)
+
+
 def variants_on_sale() -> QuerySet[ProductVariant]:
     """Active variants of live products that anyone may see.
 
@@ -37,8 +49,8 @@ def variants_on_sale() -> QuerySet[ProductVariant]:
     """
     variants = ProductVariant.objects.filter(is_active=True, product__live=True)
     restricted = Q()
-    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
-        restricted |= Q(product__path__startswith=path)
+    for page in restricted_pages():  # kept per content version: a new restriction applies at once
+        restricted |= Q(product__path__startswith=page.path)
     return variants.exclude(restricted) if restricted else variants
 
 
@@ -157,6 +169,10 @@ class Cart:
                 pk__in=[parsed[0] for parsed in keys.values() if parsed],
             )
             .select_related("product", "product__producer")
+            .only(*LINE_FIELDS)
+            # The session's order is the cart's; sorting would make Django compare every selected
+            # column while it compiles the query.
+            .order_by()
         )
         by_id = {v.pk: v for v in variants}
         lines = []

@@ -10,6 +10,7 @@ from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
+from site_config import content_version
 from site_config.countries import country_name
 from site_config.models import ShopSettings
 from site_config.site_url import absolute_url
@@ -20,10 +21,15 @@ from ..vietqr import qr_svg, vietqr_payload
 
 
 def shop_settings(request: HttpRequest | None = None) -> ShopSettings:
-    if request is not None:
-        return ShopSettings.for_request(request)
-    site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
-    return ShopSettings.for_site(site)
+    """The shop settings of the request's site (of the default site without a request).
+
+    Kept per content version (a save of the settings raises it): the checkout, the cart and every
+    order read them, and they change a few times a year.
+    """
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
+    return content_version.cached(f"shop-settings:{site.pk}", lambda: ShopSettings.for_site(site))
 
 
 def order_url(order: Order, *, absolute: bool = False) -> str:
