@@ -45,12 +45,15 @@ def product_cards(context, rows, heading_tag=""):
         keyed[f"card:{sha1(repr(shown).encode()).hexdigest()}"] = (product, producer_name)
     card = context.template.engine.get_template(CARD_TEMPLATE)
 
-    def render(name):
-        product, producer_name = keyed[name]
-        with context.push(product=product, producer_name=producer_name, heading_tag=heading_tag or None):
-            return card.render(context)
+    def render(names):
+        cards = {}
+        for name in names:
+            product, producer_name = keyed[name]
+            with context.push(product=product, producer_name=producer_name, heading_tag=heading_tag or None):
+                cards[name] = card.render(context)
+        return cards
 
-    html = cached_many(list(keyed), render)
+    html = cached_many(keyed, render)
     return [html[name] for name in keyed]
 
 

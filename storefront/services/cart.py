@@ -11,12 +11,12 @@ header's mini-cart needs no query.
 """
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from django.db.models import Q, QuerySet
-
-from catalogue.models import ProductVariant
+from catalogue.models import ProductPage, ProductVariant
+from site_config.content_version import cached_many
 from site_config.memo import restricted_pages
 
 from ..exceptions import InvalidQuantity, UnknownVariant
@@ -29,29 +29,53 @@ DROPPED_KEY = "cart_dropped"
 MAX_QUANTITY_PER_LINE = 99
 
 
-# What the cart, the checkout and the order read of a line: the variant, and of its product and
-# producer pages the title, address, language and what decides how it is sold. The rest of two
-# multi-table pages (bodies, SEO, images…) stays in the database: this query runs for every cart
-# view and every order.
+# What a cart line shows of its product and producer pages: the title, the address, the language
+# and what decides how it is sold. The rest of two multi-table pages (bodies, SEO, images…) stays
+# in the database.
 _PAGE_FIELDS = ("title", "slug", "url_path", "path", "depth", "live", "locale", "translation_key", "content_type")
-LINE_FIELDS = (
-    *(field.name for field in ProductVariant._meta.concrete_fields),
-    *(f"product__{name}" for name in (*_PAGE_FIELDS, "kind", "abroad_restriction", "producer")),
-    *(f"product__producer__{name}" for name in _PAGE_FIELDS),
+LINE_PAGE_FIELDS = (
+    *_PAGE_FIELDS,
+    "kind",
+    "abroad_restriction",
+    "producer",
+    *(f"producer__{name}" for name in _PAGE_FIELDS),
 )
 
 
-def variants_on_sale() -> QuerySet[ProductVariant]:
-    """Active variants of live products that anyone may see.
+def variants_on_sale(variant_ids: Iterable[int]) -> dict[int, ProductVariant]:
+    """Those of ``variant_ids`` that are on sale, by id: active variants, fresh from the database
+    (price, stock), of live products that anyone may see, each with its product page attached.
 
     A product page behind a password, a login or a group restriction (on itself or on an
     ancestor) is not for sale: the public cannot see what it would be buying.
     """
-    variants = ProductVariant.objects.filter(is_active=True, product__live=True)
-    restricted = Q()
-    for page in restricted_pages():  # kept per content version: a new restriction applies at once
-        restricted |= Q(product__path__startswith=page.path)
-    return variants.exclude(restricted) if restricted else variants
+    variants = list(ProductVariant.objects.filter(pk__in=list(variant_ids), is_active=True).order_by())
+    pages = _pages_on_sale({variant.product_id for variant in variants})
+    on_sale = {}
+    for variant in variants:
+        page = pages.get(variant.product_id)
+        if page is not None:
+            variant.product = page
+            on_sale[variant.pk] = variant
+    return on_sale
+
+
+def _pages_on_sale(product_ids: Iterable[int]) -> dict[int, ProductPage]:
+    """The live, unrestricted product pages among ``product_ids``, with their producers, by id.
+
+    Kept per content version (publishing, unpublishing, a new view restriction raise it), so a
+    cart view or an order reads only its variants from the database; the pages not cached yet
+    are read in one query.
+    """
+
+    def load(names: list[str]) -> dict[str, ProductPage]:
+        ids = [int(name.removeprefix("cart-product:")) for name in names]
+        pages = ProductPage.objects.filter(pk__in=ids, live=True).select_related("producer").only(*LINE_PAGE_FIELDS)
+        return {f"cart-product:{page.pk}": page for page in pages.order_by()}
+
+    restricted = tuple(page.path for page in restricted_pages())
+    found = cached_many([f"cart-product:{pk}" for pk in product_ids], load)
+    return {page.pk: page for page in found.values() if page is not None and not page.path.startswith(restricted)}
 
 
 def pop_dropped(session: "SessionBase | None") -> int:
@@ -163,18 +187,7 @@ class Cart:
         if not self._items:
             return []
         keys = {k: _split_key(k) for k in self._items}
-        variants = (
-            variants_on_sale()
-            .filter(
-                pk__in=[parsed[0] for parsed in keys.values() if parsed],
-            )
-            .select_related("product", "product__producer")
-            .only(*LINE_FIELDS)
-            # The session's order is the cart's; sorting would make Django compare every selected
-            # column while it compiles the query.
-            .order_by()
-        )
-        by_id = {v.pk: v for v in variants}
+        by_id = variants_on_sale(parsed[0] for parsed in keys.values() if parsed)
         lines = []
         for key, quantity in self._items.items():
             parsed = keys[key]
@@ -267,7 +280,7 @@ class Cart:
 def get_variant_for_sale(variant_id: object) -> ProductVariant:
     """The active variant of a live product, or UnknownVariant."""
     pk = parse_variant_id(variant_id)
-    try:
-        return variants_on_sale().select_related("product").get(pk=pk)
-    except ProductVariant.DoesNotExist:
-        raise UnknownVariant() from None
+    variant = variants_on_sale([pk]).get(pk)
+    if variant is None:
+        raise UnknownVariant()
+    return variant
