@@ -115,6 +115,9 @@ PERMISSIONS_POLICY = os.environ.get("PERMISSIONS_POLICY") or ", ".join(
     ]
 )
 
+# Database sessions, an existing one saved in one UPDATE (site_config/sessions.py).
+SESSION_ENGINE = "site_config.sessions"
+
 ROOT_URLCONF = "site_config.urls"
 WSGI_APPLICATION = "site_config.wsgi.application"
 
