@@ -42,13 +42,16 @@ def summary_ms(latencies):
     return {f"p{p}": 1000 * percentile(latencies, p) for p in (50, 95, 99)}
 
 
-def checkout_form(checkout_key, ward_code, payment_method="cod"):
-    """What a buyer in Hạ Long posts to /vi/checkout/ (the shop benches all order the same way)."""
+def checkout_form(checkout_key, ward_code, payment_method="cod", buyer=0):
+    """What buyer number ``buyer`` in Hạ Long posts to /vi/checkout/ (the shop benches all order
+    the same way). Each number has its own e-mail address and phone: in production one person
+    holds at most three unpaid orders (storefront.services.limits), so a bench that places all its
+    orders as one person measures a hold-limit count no real checkout makes."""
     return {
         "checkout_key": checkout_key,
         "name": "Khách Bench",
-        "email": "bench@example.com",
-        "phone": "0912345678",
+        "email": f"bench{buyer}@example.com",
+        "phone": f"0912{buyer % 10**6:06d}",
         "country": "VN",
         "province": "22",
         "ward": str(ward_code),

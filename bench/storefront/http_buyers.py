@@ -100,7 +100,7 @@ def token(html, name="csrfmiddlewaretoken"):
     return match.group(1) if match else ""
 
 
-def journey(browser, product_path, variant_ids, ward_code):
+def journey(browser, product_path, variant_ids, ward_code, number):
     status, html = browser.request("GET", product_path)
     csrf = token(html)
     if status != 200 or not csrf:
@@ -112,7 +112,10 @@ def journey(browser, product_path, variant_ids, ward_code):
             {"variant": variant_id, "quantity": random.randint(1, 3), "csrfmiddlewaretoken": csrf},
         )
     status, html = browser.request("GET", "/vi/checkout/")
-    form = {"csrfmiddlewaretoken": token(html) or csrf, **checkout_form(token(html, "checkout_key"), ward_code)}
+    form = {
+        "csrfmiddlewaretoken": token(html) or csrf,
+        **checkout_form(token(html, "checkout_key"), ward_code, buyer=number),
+    }
     started = time.perf_counter()
     status, _ = browser.request("POST", "/vi/checkout/", form)
     return time.perf_counter() - started, status
@@ -125,18 +128,19 @@ def buyer(args):
     while time.time() < barrier_at:
         time.sleep(0.005)
     results = []
-    for _ in range(orders):
-        results.append(journey(browser, product_path, random.sample(ids, random.randint(1, 3)), ward_code))
+    for n in range(orders):
+        variant_ids = random.sample(ids, random.randint(1, 3))
+        results.append(journey(browser, product_path, variant_ids, ward_code, number=seed * 1000 + n))
     return results
 
 
 def racer(args):
-    port, product_path, variant_id, ward_code, barrier_at = args
+    port, product_path, variant_id, ward_code, number, barrier_at = args
     browser = Browser(port)
     status, html = browser.request("GET", product_path)
     browser.request("POST", "/vi/cart/add/", {"variant": variant_id, "quantity": 1, "csrfmiddlewaretoken": token(html)})
     status, html = browser.request("GET", "/vi/checkout/")
-    form = {"csrfmiddlewaretoken": token(html), **checkout_form(token(html, "checkout_key"), ward_code)}
+    form = {"csrfmiddlewaretoken": token(html), **checkout_form(token(html, "checkout_key"), ward_code, buyer=number)}
     while time.time() < barrier_at:
         time.sleep(0.002)
     started = time.perf_counter()
@@ -235,7 +239,11 @@ def main():
         with context.Pool(args.buyers) as pool:
             start_at = time.time() + 3
             race = pool.map(
-                racer, [(args.port, product_path, race_variant.pk, ward_code, start_at) for _ in range(args.buyers)]
+                racer,
+                [
+                    (args.port, product_path, race_variant.pk, ward_code, 10**5 + i, start_at)
+                    for i in range(args.buyers)
+                ],
             )
     finally:
         server.terminate()

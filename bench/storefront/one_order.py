@@ -40,7 +40,7 @@ def measure(variants, orders, ward_code):
         client.post("/vi/cart/add/", {"variant": variants[i % len(variants)].pk, "quantity": "1"})
         page = client.get("/vi/checkout/").content.decode()
         key = re.search(r'name="checkout_key" value="([^"]+)"', page).group(1)
-        data = checkout_form(key, ward_code)
+        data = checkout_form(key, ward_code, buyer=i)
         cpu, wall = time.process_time(), time.perf_counter()
         with CaptureQueriesContext(connection) as ctx:
             status = client.post("/vi/checkout/", data).status_code

@@ -90,12 +90,12 @@ def build_catalogue(variants=40, stock=100_000):
     ]
 
 
-def checkout_once(client, variant_ids, ward_code, payment_method="cod"):
+def checkout_once(client, variant_ids, ward_code, payment_method="cod", buyer=0):
     for variant_id in variant_ids:
         client.post("/vi/cart/add/", {"variant": variant_id, "quantity": str(random.randint(1, 3))})
     page = client.get("/vi/checkout/").content.decode()
     key = re.search(r'name="checkout_key" value="([^"]+)"', page).group(1)
-    data = checkout_form(key, ward_code, payment_method)
+    data = checkout_form(key, ward_code, payment_method, buyer=buyer)
     started = time.perf_counter()
     response = client.post("/vi/checkout/", data)
     return time.perf_counter() - started, response.status_code
@@ -125,11 +125,12 @@ def run_threads(count, target):
 def bench_placement(variants, buyers, per_buyer, ward_code):
     ids = [v.pk for v in variants]
 
-    def buyer(_i):
+    def buyer(i):
         client = Client()
         timings, statuses = [], []
-        for _ in range(per_buyer):
-            elapsed, status = checkout_once(client, random.sample(ids, random.randint(1, 3)), ward_code)
+        for n in range(per_buyer):
+            variant_ids = random.sample(ids, random.randint(1, 3))
+            elapsed, status = checkout_once(client, variant_ids, ward_code, buyer=i * 1000 + n)
             timings.append(elapsed)
             statuses.append(status)
         return timings, statuses
@@ -157,8 +158,9 @@ def _process_buyer(args):
     client = Client()
     timings, ok = [], 0
     try:
-        for _ in range(per_buyer):
-            elapsed, status = checkout_once(client, random.sample(ids, random.randint(1, 3)), ward_code)
+        for n in range(per_buyer):
+            variant_ids = random.sample(ids, random.randint(1, 3))
+            elapsed, status = checkout_once(client, variant_ids, ward_code, buyer=seed * 1000 + n)
             timings.append(elapsed)
             ok += status == 302
     finally:
@@ -200,7 +202,7 @@ def bench_last_units(ward_code, buyers):
     ProductVariant.objects.filter(pk=variant.pk).update(stock=5)
     before = Order.objects.count()
 
-    def buyer(_i):
+    def buyer(i):
         client = Client()
         client.post("/vi/cart/add/", {"variant": variant.pk, "quantity": "1"})
         page = client.get("/vi/checkout/").content.decode()
@@ -208,7 +210,7 @@ def bench_last_units(ward_code, buyers):
         started = time.perf_counter()
         response = client.post(
             "/vi/checkout/",
-            checkout_form(key, ward_code),
+            checkout_form(key, ward_code, buyer=10**5 + i),
         )
         return time.perf_counter() - started, response.status_code
 
