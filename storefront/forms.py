@@ -47,9 +47,22 @@ class PreparedChoices(BaseChoiceIterator):
 
     def __init__(self, pairs):
         self.pairs = tuple(pairs)
+        self._html: dict[str, str] = {}
 
     def __iter__(self):
         return iter(self.pairs)
+
+    def options_html(self, selected: str) -> str:
+        """The ``<option>`` elements with ``selected`` marked: escaped once per language (a label
+        may be lazy), then only the chosen one is marked, instead of 250 options on every page."""
+        language = get_language() or ""
+        html = self._html.get(language)
+        if html is None:
+            html = self._html[language] = format_html_join(
+                "", '<option value="{}">{}</option>', ((str(value), label) for value, label in self.pairs)
+            )
+        chosen = format_html('<option value="{}">', selected)
+        return mark_safe(html.replace(chosen, chosen[:-1] + " selected>", 1))
 
 
 @functools.cache
@@ -90,11 +103,14 @@ class PlainSelect(forms.Select):
         final_attrs = self.build_attrs(self.attrs, attrs or {})
         final_attrs["name"] = name
         selected = "" if value is None else str(value)
-        options = format_html_join(
-            "",
-            '<option value="{}"{}>{}</option>',
-            ((str(v), mark_safe(" selected") if str(v) == selected else "", label) for v, label in self.choices),
-        )
+        if isinstance(self.choices, PreparedChoices):
+            options = self.choices.options_html(selected)
+        else:
+            options = format_html_join(
+                "",
+                '<option value="{}"{}>{}</option>',
+                ((str(v), mark_safe(" selected") if str(v) == selected else "", label) for v, label in self.choices),
+            )
         return format_html("<select{}>{}</select>", flatatt(final_attrs), options)
 
 

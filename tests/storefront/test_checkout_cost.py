@@ -90,3 +90,27 @@ def test_the_ward_lists_kept_in_memory_do_not_grow_with_what_visitors_post(varia
         assert response.status_code == 200
     # Quảng Ninh, Hà Nội and "no province": the made-up codes share the last one.
     assert ward_options.cache_info().currsize == 3
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_prepared_selects_mark_the_chosen_option_and_only_it(variant, lang):
+    """The country, province and ward options are escaped once and reused: the chosen one is still
+    marked on every page, a value typed by hand marks nothing and is never written unescaped."""
+    import re
+
+    from test_checkout import quang_ninh_ward
+
+    client = Client()
+    fill_cart(client, variant, quantity=1)
+    ward = str(int(quang_ninh_ward().code))
+    for data, marked in (
+        ({"country": "VN", "province": "22", "ward": ward}, {"country": ["VN"], "province": ["22"], "ward": [ward]}),
+        ({"country": "KR"}, {"country": ["KR"]}),
+        # Not a province: nothing marked in its list, the wards' list shows its empty choice.
+        ({"country": "VN", "province": '22"><script>x</script>'}, {"country": ["VN"], "province": [], "ward": [""]}),
+    ):
+        html = client.post(f"/{lang}/checkout/", {"refresh": "1", **data}).content.decode()
+        assert "<script>x</script>" not in html
+        for name in marked:
+            select = re.search(rf'<select[^>]*name="{name}"[^>]*>(.*?)</select>', html, re.S)
+            assert re.findall(r'<option value="([^"]*)" selected>', select.group(1)) == marked[name]
