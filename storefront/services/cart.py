@@ -37,6 +37,8 @@ LINE_PAGE_FIELDS = (
     *_PAGE_FIELDS,
     "kind",
     "abroad_restriction",
+    "booking_notice_days",  # an experience's booking window (services.bookings)
+    "booking_window_days",
     "producer",
     *(f"producer__{name}" for name in _PAGE_FIELDS),
 )
