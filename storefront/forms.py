@@ -103,15 +103,8 @@ class PlainSelect(forms.Select):
         final_attrs = self.build_attrs(self.attrs, attrs or {})
         final_attrs["name"] = name
         selected = "" if value is None else str(value)
-        if isinstance(self.choices, PreparedChoices):
-            options = self.choices.options_html(selected)
-        else:
-            options = format_html_join(
-                "",
-                '<option value="{}"{}>{}</option>',
-                ((str(v), mark_safe(" selected") if str(v) == selected else "", label) for v, label in self.choices),
-            )
-        return format_html("<select{}>{}</select>", flatatt(final_attrs), options)
+        choices = self.choices if isinstance(self.choices, PreparedChoices) else PreparedChoices(self.choices)
+        return format_html("<select{}>{}</select>", flatatt(final_attrs), choices.options_html(selected))
 
 
 class CheckoutForm(forms.Form):
