@@ -495,3 +495,30 @@ def test_a_burst_on_the_search_api_reaches_429(server):
     with ThreadPoolExecutor(max_workers=8) as pool:
         statuses = list(pool.map(one, range(200)))
     assert 429 in statuses, {s: statuses.count(s) for s in set(statuses)}
+
+
+def _sessions_opened(db_url):
+    """Connections PostgreSQL has accepted to the server's database so far (pg_stat_database)."""
+    import dj_database_url
+    import psycopg
+
+    name = dj_database_url.parse(db_url)["NAME"]
+    admin = db_url.rsplit("/", 1)[0] + "/postgres"
+    with psycopg.connect(admin, autocommit=True) as connection:
+        connection.execute("SELECT pg_stat_clear_snapshot()")
+        return connection.execute("SELECT sessions FROM pg_stat_database WHERE datname = %s", [name]).fetchone()[0]
+
+
+def test_requests_reuse_the_servers_database_connections(server):
+    """Forty requests that each read the database open at most one connection per gunicorn thread
+    (2 workers × 4 threads): before, every request opened its own (a forked PostgreSQL backend and
+    a login each, the largest cost of an order under load)."""
+    threads = int(server.env["WEB_CONCURRENCY"]) * int(server.env["GUNICORN_THREADS"])
+    for _ in range(threads):  # every thread has had its chance to connect
+        assert server.request("/healthz")[0] == 200
+    before = _sessions_opened(server.env["DATABASE_URL"])
+    for _ in range(40):
+        assert server.request("/healthz")[0] == 200
+    opened = _sessions_opened(server.env["DATABASE_URL"]) - before
+    # (+1: the task worker's own connection may be counted late, when PostgreSQL flushes its statistics)
+    assert opened <= threads + 1, f"{opened} new database connections for 40 requests"
