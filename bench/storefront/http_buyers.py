@@ -95,6 +95,36 @@ class Browser:
         return response.status, data
 
 
+def machine_cpu_seconds():
+    """CPU seconds the whole machine has spent busy since boot (Linux /proc/stat)."""
+    with open("/proc/stat") as stat:
+        user, nice, system, _idle, _iowait, irq, softirq, steal, *_ = map(int, stat.readline().split()[1:])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_by_role(roles):
+    """CPU seconds (user + system) so far of the live processes whose command line contains each
+    role's marker: {role: seconds}. A process that ends between two readings is missed, so the
+    roles are long-lived ones (gunicorn's workers, the task worker, PostgreSQL's backends)."""
+    totals = dict.fromkeys(roles, 0.0)
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
+                command = cmdline.read().replace(b"\0", b" ").decode(errors="replace")
+            with open(f"/proc/{pid}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        for role, marker in roles.items():
+            if marker in command:
+                totals[role] += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+                break
+    return totals
+
+
+CPU_ROLES = {"gunicorn workers": "gunicorn", "task worker": "db_worker", "PostgreSQL": "postgres:"}
+
+
 def token(html, name="csrfmiddlewaretoken"):
     match = re.search(rf'name="{name}" value="([^"]+)"', html)
     return match.group(1) if match else ""
@@ -128,10 +158,11 @@ def buyer(args):
     while time.time() < barrier_at:
         time.sleep(0.005)
     results = []
+    cpu_before = time.process_time()
     for n in range(orders):
         variant_ids = random.sample(ids, random.randint(1, 3))
         results.append(journey(browser, product_path, variant_ids, ward_code, number=seed * 1000 + n))
-    return results
+    return results, time.process_time() - cpu_before
 
 
 def racer(args):
@@ -220,7 +251,10 @@ def main():
         context = multiprocessing.get_context("spawn")
         with context.Pool(args.buyers) as pool:
             start_at = time.time() + 3  # every buyer starts at once, after the processes are up
-            results = pool.map(
+            while time.time() < start_at - 0.5:
+                time.sleep(0.05)
+            cpu_before, machine_before = cpu_by_role(CPU_ROLES), machine_cpu_seconds()
+            buyers_out = pool.map(
                 buyer,
                 [
                     (args.port, product_path, ids, args.orders_per_buyer, ward_code, i, start_at)
@@ -228,6 +262,11 @@ def main():
                 ],
             )
             wall = time.time() - start_at
+            cpu_after, machine_after = cpu_by_role(CPU_ROLES), machine_cpu_seconds()
+        results = [r for r, _cpu in buyers_out]
+        cpu = {role: cpu_after[role] - cpu_before[role] for role in CPU_ROLES}
+        cpu["buyers (20 client processes)".replace("20", str(args.buyers))] = sum(c for _r, c in buyers_out)
+        cpu_machine = machine_after - machine_before
         timings = [t for r in results for t, _s in r]
         statuses = [s for r in results for _t, s in r]
         ok = sum(1 for s in statuses if s == 302)
@@ -284,6 +323,13 @@ def main():
             f"{sum(1 for _t, s in race if s == 409)} refused (409), stock left {race_stock}, "
             f"p95 {percentile([t for t, _s in race], 95) * 1000:.0f} ms |",
             f"| orders in the database | {orders_total} |",
+            "| CPU per order while buying: "
+            + " / ".join(cpu)
+            + " / the rest of the machine | "
+            + " / ".join(f"{seconds / max(ok, 1) * 1000:.0f}" for seconds in cpu.values())
+            + f" / {(cpu_machine - sum(cpu.values())) / max(ok, 1) * 1000:.0f} ms "
+            f"(the machine: {cpu_machine / max(ok, 1) * 1000:.0f} ms of CPU per order, "
+            f"{cpu_machine / wall / (os.cpu_count() or 1) * 100:.0f} % of its {os.cpu_count()} cores busy) |",
             "",
         ]
     )
