@@ -22,11 +22,15 @@ rate limits all still apply to a page served from the cache.
 """
 
 import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.messages import get_messages
 from django.core.cache import caches
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
+from django.template.loader import render_to_string
 from django.urls import Resolver404, resolve
 
 from . import content_version
@@ -41,13 +45,63 @@ def _seconds():
     return getattr(settings, "OCOP_PAGE_CACHE_SECONDS", 0)
 
 
+@dataclass(frozen=True)
+class VisitorPart:
+    placeholder: bytes
+    render: Callable  # (request) -> str: the part's HTML for this visitor
+    session_keys: frozenset[str]
+
+
+_VISITOR_PARTS: dict[str, VisitorPart] = {}
+_SESSION_KEYS_NOT_SHOWN: set[str] = set()
+
+
+def visitor_part(name: str, render: Callable, session_keys=()) -> None:
+    """Register a visitor part: ``render(request)`` gives its HTML for the visitor (it may consume
+    what it shows, as messages are), ``session_keys`` are what it reads from the session."""
+    _VISITOR_PARTS[name] = VisitorPart(f"<!--ocop-visitor-part:{name}-->".encode(), render, frozenset(session_keys))
+
+
+def messages_html(request) -> str:
+    """The "messages" part: what the site has to tell this visitor, shown once (it consumes them)."""
+    return render_to_string("includes/messages.html", {"messages": get_messages(request)})
+
+
+def session_keys_not_shown(*keys: str) -> None:
+    """Session keys that no page shows: a visitor holding them still gets stored pages."""
+    _SESSION_KEYS_NOT_SHOWN.update(keys)
+
+
+def storing(request) -> bool:
+    """Whether this request's page is being rendered for the cache (parts become placeholders)."""
+    return getattr(request, "_ocop_page_cache_store", False)
+
+
+def render_part(name: str, request) -> str:
+    """The ``{% visitor_part %}`` tag: the placeholder while storing, else the visitor's own part."""
+    part = _VISITOR_PARTS[name]
+    if request is not None and storing(request):
+        return part.placeholder.decode()
+    return part.render(request) if request is not None else ""
+
+
+def _fill_parts(request, content: bytes) -> bytes:
+    for part in _VISITOR_PARTS.values():
+        if part.placeholder in content:
+            content = content.replace(part.placeholder, part.render(request).encode())
+    return content
+
+
 def _visitor_has_own_parts(request) -> bool:
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return True
     if request.COOKIES.get(settings.SESSION_COOKIE_NAME):
         session = getattr(request, "session", None)
-        if session is not None and session.items():
-            return True  # logged in, a cart, a message waiting, a page password…
-    user = getattr(request, "user", None)
-    return bool(user is not None and user.is_authenticated)
+        if session is not None:
+            shown_by_parts = _SESSION_KEYS_NOT_SHOWN.union(*(part.session_keys for part in _VISITOR_PARTS.values()))
+            return not set(session.keys()) <= shown_by_parts  # a login, a page password, a notice…
+    return False
 
 
 def _eligible(request) -> bool:
@@ -91,7 +145,7 @@ def _key(request):
 
 def csrf_placeholder(request):
     """Context processor: while a page is rendered for the cache, its forms carry a placeholder."""
-    if getattr(request, "_ocop_page_cache_store", False):
+    if storing(request):
         return {"csrf_token": CSRF_PLACEHOLDER}
     return {}
 
@@ -104,10 +158,11 @@ def _served_page_is_public(request) -> bool:
     return not any(page.path.startswith(restricted.path) for restricted in restricted_pages())
 
 
-def _with_token(request, content: bytes) -> bytes:
+def _for_visitor(request, content: bytes) -> bytes:
+    """A stored or just-stored page made the visitor's: their CSRF token and their own parts."""
     if CSRF_PLACEHOLDER.encode() in content:
         content = content.replace(CSRF_PLACEHOLDER.encode(), get_token(request).encode())
-    return content
+    return _fill_parts(request, content)
 
 
 class AnonymousPageCacheMiddleware:
@@ -121,7 +176,7 @@ class AnonymousPageCacheMiddleware:
         cache = caches["pages"]
         entry = cache.get(key)
         if entry is not None:
-            response = HttpResponse(_with_token(request, entry["content"]), status=200)
+            response = HttpResponse(_for_visitor(request, entry["content"]), status=200)
             for name, value in entry["headers"]:
                 response[name] = value
             response[HEADER] = "hit"
@@ -143,5 +198,5 @@ class AnonymousPageCacheMiddleware:
             cache.set(key, {"content": response.content, "headers": headers}, _seconds())
             response[HEADER] = "miss"
         if hasattr(response, "content") and not response.streaming:
-            response.content = _with_token(request, response.content)
+            response.content = _for_visitor(request, response.content)
         return response

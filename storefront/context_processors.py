@@ -1,15 +1,16 @@
-"""The mini-cart's item count, read from the session only (no query, cheap on every page), and
-the notice that items went off sale and left the cart."""
+"""The notice that items went off sale and left the cart (a context processor), and the header's
+mini-cart, a visitor part of every page (site_config/page_cache.py): its count comes from the
+session alone, no query."""
 
 from django.contrib import messages
+from django.template.loader import render_to_string
 from django.utils.translation import ngettext
 
 from .services.cart import Cart, pop_dropped
 
 
 def cart(request):
-    session = getattr(request, "session", None)
-    dropped = pop_dropped(session)
+    dropped = pop_dropped(getattr(request, "session", None))
     if dropped:
         messages.warning(
             request,
@@ -21,4 +22,11 @@ def cart(request):
             % {"count": dropped},
             fail_silently=True,
         )
-    return {"cart_count": Cart.count_in(session) if session is not None else 0}
+    return {}
+
+
+def mini_cart_html(request) -> str:
+    """The "mini-cart" visitor part: the header's link to the cart with the number of items."""
+    session = getattr(request, "session", None)
+    count = Cart.count_in(session) if session is not None else 0
+    return render_to_string("storefront/includes/mini_cart.html", {"cart_count": count})

@@ -1,7 +1,8 @@
 """The page cache for anonymous visitors (site_config/page_cache.py): a second anonymous visit is
 served from the cache; a publish, a price, a stock or a certificate change shows at the next
-request; editors and buyers with a cart get their own page, with their own cart count; the
-add-to-cart form of a cached page works for the visitor who receives it (their own CSRF token).
+request; buyers with a cart and visitors with a message waiting get the stored page with their own
+cart count and message filled in, and no one's enters the stored copy; editors get their own page;
+the add-to-cart form of a cached page works for the visitor who receives it (their own CSRF token).
 """
 
 import re
@@ -98,23 +99,66 @@ def test_a_sale_renews_cached_pages_only_when_what_they_show_of_the_stock_change
     assert response["X-Page-Cache"] == "miss" and only_two in html
 
 
-def test_editors_and_buyers_with_a_cart_get_their_own_page(page_cache, product):
-    visit(Client(), product.url)  # the anonymous copy, cart count 0
+def test_editors_get_their_own_page(page_cache, product):
+    visit(Client(), product.url)  # the stored copy
     editor = get_user_model().objects.create_superuser("editor", "editor@example.com", "pw")
     staff = Client()
     staff.force_login(editor)
     response, _html, _ = visit(staff, product.url)
     assert "X-Page-Cache" not in response
 
-    buyer = Client()
+
+def add_to_cart(buyer, variant, quantity):
+    assert buyer.post("/vi/cart/add/", {"variant": variant.pk, "quantity": str(quantity)}).status_code == 302
+
+
+def test_buyers_with_a_cart_get_the_stored_page_with_their_own_cart_count(page_cache, product):
     variant = product.variants_list[0]
-    assert buyer.post("/vi/cart/add/", {"variant": variant.pk, "quantity": "2"}).status_code in (200, 302)
-    response, html, _ = visit(buyer, product.url)
-    assert "X-Page-Cache" not in response
-    assert 'data-cart-count="2"' in html
-    # …and the next anonymous visitor still gets the cached page with an empty cart.
+    first, second = Client(), Client()
+    add_to_cart(first, variant, 2)
+    add_to_cart(second, variant, 5)
+    # The first buyer's visit renders and stores the page; neither count is in the stored copy.
+    response, html, _ = visit(first, product.url)
+    assert response["X-Page-Cache"] == "miss" and html.count('data-cart-count="2"') == 1
+    response, html, queries = visit(second, product.url)
+    assert response["X-Page-Cache"] == "hit" and html.count('data-cart-count="5"') == 1
+    assert queries <= 3  # the session, the content version (and nothing per page)
     response, html, _ = visit(Client(), product.url)
-    assert response["X-Page-Cache"] == "hit" and 'data-cart-count="0"' in html
+    assert response["X-Page-Cache"] == "hit" and 'data-cart-count="0"' in html and 'data-cart-count="2"' not in html
+    assert "ocop-visitor-part" not in html
+
+
+def test_a_waiting_message_is_shown_once_on_a_stored_page(page_cache, product):
+    visit(Client(), product.url)  # the stored copy
+    buyer = Client()
+    add_to_cart(buyer, product.variants_list[0], 1)  # "Added to your cart.", not yet seen
+    with translation.override("vi"):
+        added = gettext("Added to your cart.")
+    response, html, _ = visit(buyer, product.url)
+    assert response["X-Page-Cache"] == "hit" and html.count(added) == 1 and 'data-cart-count="1"' in html
+    response, html, _ = visit(buyer, product.url)
+    assert response["X-Page-Cache"] == "hit" and added not in html  # shown once
+    assert added not in visit(Client(), product.url)[1]
+
+
+def test_an_item_dropped_from_the_cart_is_announced_on_a_page_rendered_for_the_buyer(page_cache, product):
+    visit(Client(), product.url)
+    variant = product.variants_list[0]
+    buyer = Client()
+    add_to_cart(buyer, variant, 1)
+    visit(buyer, product.url)  # the "added" message is seen
+    variant.is_active = False
+    variant.save()
+    # The cart's JSON (the page's script) drops the line; the notice waits for the next page.
+    assert buyer.get("/vi/cart/", HTTP_ACCEPT="application/json").json()["count"] == 0
+    with translation.override("vi"):
+        notice = ngettext(
+            "An item in your cart is no longer on sale and was removed from it.",
+            "%(count)d items in your cart are no longer on sale and were removed from it.",
+            1,
+        ) % {"count": 1}
+    response, html, _ = visit(buyer, product.url)
+    assert "X-Page-Cache" not in response and notice in html and 'data-cart-count="0"' in html
 
 
 def test_a_cached_pages_form_carries_the_visitors_own_csrf_token(page_cache, product):
