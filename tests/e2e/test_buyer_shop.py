@@ -76,6 +76,16 @@ def fill_domestic(page):
     page.fill("#id_street_address", "12 Trần Hưng Đạo")
 
 
+def check_out(page, live_server, payment_method):
+    """The checkout filled as a buyer in Hạ Long, the order placed: waits for the order page."""
+    page.goto(live_server.url + "/vi/checkout/")
+    fill_domestic(page)
+    page.check(f"input[name=payment_method][value={payment_method}]")
+    page.check("#id_accept_terms")
+    page.locator(".checkout__submit").click()
+    page.wait_for_url(re.compile(r"/vi/orders/"))
+
+
 def test_domestic_buyer_on_a_phone_cash_on_delivery_then_bank_transfer(live_server, browser, product):
     context, page, errors = phone(browser)
     add_to_cart(page, live_server, product)
@@ -103,12 +113,7 @@ def test_domestic_buyer_on_a_phone_cash_on_delivery_then_bank_transfer(live_serv
     shot(page, "phone-order-cod")
 
     add_to_cart(page, live_server, product)
-    page.goto(live_server.url + "/vi/checkout/")
-    fill_domestic(page)
-    page.check("input[name=payment_method][value=bank_transfer]")
-    page.check("#id_accept_terms")
-    page.locator(".checkout__submit").click()
-    page.wait_for_url(re.compile(r"/vi/orders/"))
+    check_out(page, live_server, "bank_transfer")
     order = Order.objects.order_by("-pk").first()
     # The QR code is on the first screen of the phone, and it decodes to the order's transfer.
     box = page.locator(".vietqr svg").bounding_box()

@@ -13,7 +13,7 @@ from django.test import Client
 from django.utils import translation
 from django.utils.translation import gettext
 
-from tests.e2e.test_buyer_shop import PHONE, fill_domestic, no_overflow, phone, shot
+from tests.e2e.test_buyer_shop import PHONE, check_out, no_overflow, phone, shot
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -72,12 +72,7 @@ def test_a_buyer_with_a_cart_browses_stored_pages_with_their_own_count(
     assert open_product(visitor_page, live_server, product) == "hit"
     assert mini_cart_count(visitor_page) == "0" and added not in visitor_page.content()
 
-    page.goto(live_server.url + "/vi/checkout/")
-    fill_domestic(page)
-    page.check("input[name=payment_method][value=cod]")
-    page.check("#id_accept_terms")
-    page.locator(".checkout__submit").click()
-    page.wait_for_url(re.compile(r"/vi/orders/"))
+    check_out(page, live_server, "cod")
     # Two units sold of twelve: what the page shows of the stock did not change, the copy stays.
     assert open_product(page, live_server, product) == "hit"
     assert mini_cart_count(page) == "0"
