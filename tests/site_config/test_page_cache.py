@@ -99,6 +99,24 @@ def test_a_sale_renews_cached_pages_only_when_what_they_show_of_the_stock_change
     assert response["X-Page-Cache"] == "miss" and only_two in html
 
 
+def test_a_sale_that_keeps_the_stored_page_leaves_no_untrue_figure_on_it(client, page_cache, product):
+    """The size chooser shows a count only when it is low, like the variants' table, which is what
+    the stored copy is renewed on (stock_shown): 20 → 17 keeps the copy, and nothing in its
+    add-to-cart form says 20 (it said "20 in stock" to every visitor until the next change)."""
+    variant = product.variants_list[0]
+    with page_cache():
+        change_stock(variant.pk, 20 - variant.stock, reason="correction")
+    visit(client, product.url)
+    with page_cache():
+        change_stock(variant.pk, -3, reason="sale")
+    response, html, _ = visit(client, product.url)
+    assert response["X-Page-Cache"] == "hit"
+    chooser = re.search(r'<form class="add-to-cart".*?</form>', html, re.S).group(0)
+    with translation.override("vi"):
+        assert gettext("In stock") in chooser
+    assert not re.search(r"\b(20|17)\b", chooser), chooser
+
+
 def test_editors_get_their_own_page(page_cache, product):
     visit(Client(), product.url)  # the stored copy
     editor = get_user_model().objects.create_superuser("editor", "editor@example.com", "pw")
