@@ -489,21 +489,29 @@ def test_healthz_reports_both_services_and_503_when_elasticsearch_is_down(server
 
 
 def test_a_burst_on_the_search_api_reaches_429(server):
+    """Without CACHE_URL each gunicorn worker keeps its own counters (README, "Abuse resistance"),
+    and a burst may straddle a window's end: more requests than workers × 2 windows × the limit
+    must meet a 429 however they are shared out (200 did not, once the two workers shared them
+    evenly)."""
+    from django.conf import settings
+
+    limit, _seconds = settings.OCOP_RATE_LIMITS["search"]
+    burst = int(server.env["WEB_CONCURRENCY"]) * 2 * limit + 1
+
     def one(i):
         return server.request(f"/api/v1/search/?locale=vi&q=tra{i % 7}")[0]
 
     with ThreadPoolExecutor(max_workers=8) as pool:
-        statuses = list(pool.map(one, range(200)))
+        statuses = list(pool.map(one, range(burst)))
     assert 429 in statuses, {s: statuses.count(s) for s in set(statuses)}
+    assert set(statuses) <= {200, 429}, {s: statuses.count(s) for s in set(statuses)}
 
 
-def _sessions_opened(db_url):
+def _sessions_opened():
     """Connections PostgreSQL has accepted to the server's database so far (pg_stat_database)."""
-    import dj_database_url
     import psycopg
 
-    name = dj_database_url.parse(db_url)["NAME"]
-    admin = db_url.rsplit("/", 1)[0] + "/postgres"
+    admin, name, _url = _database_urls()
     with psycopg.connect(admin, autocommit=True) as connection:
         connection.execute("SELECT pg_stat_clear_snapshot()")
         return connection.execute("SELECT sessions FROM pg_stat_database WHERE datname = %s", [name]).fetchone()[0]
@@ -516,9 +524,9 @@ def test_requests_reuse_the_servers_database_connections(server):
     threads = int(server.env["WEB_CONCURRENCY"]) * int(server.env["GUNICORN_THREADS"])
     for _ in range(threads):  # every thread has had its chance to connect
         assert server.request("/healthz")[0] == 200
-    before = _sessions_opened(server.env["DATABASE_URL"])
+    before = _sessions_opened()
     for _ in range(40):
         assert server.request("/healthz")[0] == 200
-    opened = _sessions_opened(server.env["DATABASE_URL"]) - before
+    opened = _sessions_opened() - before
     # (+1: the task worker's own connection may be counted late, when PostgreSQL flushes its statistics)
     assert opened <= threads + 1, f"{opened} new database connections for 40 requests"
