@@ -49,17 +49,19 @@ def _seconds():
 class VisitorPart:
     placeholder: bytes
     render: Callable  # (request) -> str: the part's HTML for this visitor
-    session_keys: frozenset[str]
 
 
 _VISITOR_PARTS: dict[str, VisitorPart] = {}
-_SESSION_KEYS_NOT_SHOWN: set[str] = set()
+# The session keys a visitor may hold and still get stored pages: those the parts show, and those
+# no page shows.
+_SESSION_KEYS_HANDLED: set[str] = set()
 
 
 def visitor_part(name: str, render: Callable, session_keys=()) -> None:
     """Register a visitor part: ``render(request)`` gives its HTML for the visitor (it may consume
     what it shows, as messages are), ``session_keys`` are what it reads from the session."""
-    _VISITOR_PARTS[name] = VisitorPart(f"<!--ocop-visitor-part:{name}-->".encode(), render, frozenset(session_keys))
+    _VISITOR_PARTS[name] = VisitorPart(f"<!--ocop-visitor-part:{name}-->".encode(), render)
+    _SESSION_KEYS_HANDLED.update(session_keys)
 
 
 def messages_html(request) -> str:
@@ -69,7 +71,7 @@ def messages_html(request) -> str:
 
 def session_keys_not_shown(*keys: str) -> None:
     """Session keys that no page shows: a visitor holding them still gets stored pages."""
-    _SESSION_KEYS_NOT_SHOWN.update(keys)
+    _SESSION_KEYS_HANDLED.update(keys)
 
 
 def storing(request) -> bool:
@@ -99,8 +101,7 @@ def _visitor_has_own_parts(request) -> bool:
     if request.COOKIES.get(settings.SESSION_COOKIE_NAME):
         session = getattr(request, "session", None)
         if session is not None:
-            shown_by_parts = _SESSION_KEYS_NOT_SHOWN.union(*(part.session_keys for part in _VISITOR_PARTS.values()))
-            return not set(session.keys()) <= shown_by_parts  # a login, a page password, a notice…
+            return not _SESSION_KEYS_HANDLED.issuperset(session.keys())  # a login, a page password, a notice…
     return False
 
 

@@ -265,7 +265,7 @@ def main():
             cpu_after, machine_after = cpu_by_role(CPU_ROLES), machine_cpu_seconds()
         results = [r for r, _cpu in buyers_out]
         cpu = {role: cpu_after[role] - cpu_before[role] for role in CPU_ROLES}
-        cpu["buyers (20 client processes)".replace("20", str(args.buyers))] = sum(c for _r, c in buyers_out)
+        cpu[f"buyers ({args.buyers} client processes)"] = sum(c for _r, c in buyers_out)
         cpu_machine = machine_after - machine_before
         timings = [t for r in results for t, _s in r]
         statuses = [s for r in results for _t, s in r]
