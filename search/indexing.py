@@ -2,9 +2,9 @@
 
 A product's search document copies data that is saved elsewhere (variants, certificates, the
 producer, the region and group names) and is read by every translation of the product. Each
-such change re-indexes every language version of the product. All index writes are enqueued
-*after the transaction commits* (a real worker could otherwise index the old row), through
-django-tasks, and never make the edit itself fail: ``search.backend`` records what it could not
+such change re-indexes every language version of the product. All index writes are done by a
+django-tasks task queued with the transaction (``site_config.tasks``: a worker sees it only once
+the change is committed, so it never indexes the old row), and never make the edit itself fail: ``search.backend`` records what it could not
 write, and :func:`catch_up` (``manage.py search_catch_up``) replays it.
 
 Stock changed by a bulk ``UPDATE`` (the storefront's atomic reservation) sends no save signal:
@@ -16,9 +16,10 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from django.db import transaction
 from django_tasks import task
 from modelsearch import index
+
+from site_config.tasks import enqueue_with_transaction
 
 if TYPE_CHECKING:
     from django.db.models import Model
@@ -31,10 +32,11 @@ logger = logging.getLogger(__name__)
 
 
 def products_changed(translation_keys: Iterable[UUID | str]) -> None:
-    """Re-index every language version of these products (translation keys) once the transaction commits."""
+    """Re-index every language version of these products (translation keys), queued with the
+    transaction (site_config.tasks): done once it commits, never for a change rolled back."""
     keys = sorted({str(k) for k in translation_keys})
     if keys:
-        transaction.on_commit(lambda: reindex_products_task.enqueue(keys))
+        enqueue_with_transaction(reindex_products_task, keys)
 
 
 @task()

@@ -1,8 +1,8 @@
 """Emails to the customer, in the language the order was placed in (HTML and text).
 
-Enqueued as a background task (django-tasks) after the transaction that changed the order
-commits, so a rolled-back change never mails anyone and the buyer's request does not wait for
-the rendering and the mail server; once per status change, because ``set_status`` makes each
+Enqueued as a background task (django-tasks) with the transaction that changed the order
+(site_config.tasks), so a rolled-back change never mails anyone, a committed one always has its
+e-mail queued, and the buyer's request does not wait for the rendering and the mail server; once per status change, because ``set_status`` makes each
 change once.
 """
 
@@ -10,12 +10,13 @@ import logging
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.db import transaction
 from django.dispatch import receiver
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django_tasks import task
+
+from site_config.tasks import enqueue_with_transaction
 
 from .models import Order
 from .services.limits import confirmation_email_allowed
@@ -76,9 +77,9 @@ def send_order_email_task(order_pk: int, kind: str) -> None:
 
 
 def _send_later(order_pk, kind):
-    # Enqueued after commit: a worker never looks for an order that is not there yet, and a
-    # rolled-back change mails no one.
-    transaction.on_commit(lambda: send_order_email_task.enqueue(order_pk, kind))
+    # Queued with the order's transaction: a worker never looks for an order that is not there
+    # yet, a rolled-back change mails no one, and a committed one is never left without its e-mail.
+    enqueue_with_transaction(send_order_email_task, order_pk, kind)
 
 
 @receiver(order_placed, dispatch_uid="storefront_email_on_placed")

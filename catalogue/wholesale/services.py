@@ -1,7 +1,7 @@
 """Storing an enquiry and telling the people concerned.
 
-``submit_enquiry`` stores the enquiry, then (after the transaction commits, through a django-tasks
-task, like the shop's order e-mails) sends three e-mails:
+``submit_enquiry`` stores the enquiry, then (through a django-tasks task queued with its transaction,
+like the shop's order e-mails) sends three e-mails:
 
 * to the programme office (``OCOP_WHOLESALE_OFFICE_EMAIL``, else the e-mail of Settings → Site
   settings), in Vietnamese, with a link to the enquiry in the admin;
@@ -18,7 +18,6 @@ import logging
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
@@ -26,6 +25,7 @@ from django_tasks import task
 
 from site_config.countries import country_name
 from site_config.site_url import absolute_url
+from site_config.tasks import enqueue_with_transaction
 
 from ..models import ProductPage, WholesaleEnquiry
 
@@ -59,7 +59,7 @@ def submit_enquiry(page, data: dict, language: str) -> WholesaleEnquiry:
         message=data["message"].strip(),
     )
     pk = enquiry.pk
-    transaction.on_commit(lambda: send_enquiry_emails_task.enqueue(pk))
+    enqueue_with_transaction(send_enquiry_emails_task, pk)
     return enquiry
 
 

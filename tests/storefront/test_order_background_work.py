@@ -70,6 +70,36 @@ def test_database_queue_leaves_email_and_index_to_the_worker(
     assert not DBTaskResult.objects.exclude(status="SUCCESSFUL").exists()
 
 
+@pytest.mark.django_db(transaction=True)
+def test_with_the_database_queue_an_order_and_its_tasks_commit_or_roll_back_together(variant, shop, settings):
+    """The queue is a table of the same database: the e-mail and the re-index are written in the
+    order's transaction. Queued after the commit, a worker restart or a dropped connection between
+    the two left a placed order that nobody was told of and a stale stock figure in search."""
+    from django.db import transaction
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    both = {send_order_email_task.module_path, reindex_products_task.module_path}
+    stock = variant.stock
+
+    class Abandoned(Exception):
+        pass
+
+    with pytest.raises(Abandoned), transaction.atomic():
+        order_for(variant, quantity=stock, method=PaymentMethod.COD, shop=shop)  # sells out: re-index
+        assert set(DBTaskResult.objects.values_list("task_path", flat=True)) == both  # before any commit
+        raise Abandoned
+    variant.refresh_from_db()
+    assert (Order.objects.count(), DBTaskResult.objects.count(), variant.stock) == (0, 0, stock)
+
+    order = order_for(variant, quantity=stock, method=PaymentMethod.COD, shop=shop)
+    queued = {row.task_path: row.args_kwargs["args"] for row in DBTaskResult.objects.all()}
+    assert queued == {
+        send_order_email_task.module_path: [order.pk, "confirmation"],
+        reindex_products_task.module_path: [[str(variant.product.translation_key)]],
+    }
+
+
 def test_the_worker_keeps_to_the_hours_allowance_of_confirmations_per_address(
     variant, shop, settings, monkeypatch, django_capture_on_commit_callbacks
 ):
