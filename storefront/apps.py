@@ -19,3 +19,11 @@ class StorefrontConfig(AppConfig):
         # own keys are shown on no page.
         page_cache.visitor_part("mini-cart", mini_cart_html, session_keys=[SESSION_KEY])
         page_cache.session_keys_not_shown(CHECKOUT_KEY, PLACED_KEY)
+
+    def warm_up(self):
+        """Called by site_config.warmup before gunicorn forks: the checkout's option lists."""
+        from django.conf import settings
+
+        from .forms import prepare_checkout_options
+
+        prepare_checkout_options([code for code, _name in settings.LANGUAGES])
