@@ -1,14 +1,17 @@
 """Concurrent buyers over HTTP against gunicorn (processes), production settings, PostgreSQL.
 
     DATABASE_URL=postgres://ocop@127.0.0.1:5433/ocop_http .venv/bin/python bench/storefront/http_buyers.py \
-        [--port 8105] [--buyers 20] [--orders-per-buyer 10] [--workers 2] [--threads 4]
+        [--port 8105] [--buyers 20] [--orders-per-buyer 10] [--workers 2] [--threads 4] [--runs 3]
 
 The database must exist (it is migrated and filled with a bench catalogue: 40 variants with
 plenty of stock). gunicorn runs with site_config/gunicorn.conf.py and production settings (DEBUG
 off, the database task queue), and ``manage.py db_worker`` beside it sends the e-mails (console
 backend) and re-indexes, as ``make serve`` does. Each buyer is a process of its own with its own
 cookies: GET a product page (the CSRF token), POST to the cart 1–3 variants, GET the checkout,
-POST it (cash on delivery); the checkout POST is timed end to end over HTTP. Then the buyers race
+POST it (cash on delivery); the checkout POST is timed end to end over HTTP. The buying is run
+``--runs`` times against the same server (each run with buyers of its own) and the table gives
+each run and their median, since the same code's p95 moves by ±30 % between runs here. Then the
+buyers race
 for a variant with 5 units left. Checks: every unit sold is missing from stock (sold + left =
 before), no stock below zero, and exactly 5 orders win the race. Prints a Markdown table with the
 machine's cores and load, and appends it to bench/storefront/RESULTS.md.
@@ -103,9 +106,11 @@ def machine_cpu_seconds():
 
 
 def cpu_by_role(roles):
-    """CPU seconds (user + system) so far of the live processes whose command line contains each
-    role's marker: {role: seconds}. A process that ends between two readings is missed, so the
-    roles are long-lived ones (gunicorn's workers, the task worker, PostgreSQL's backends)."""
+    """CPU seconds (user + system) so far of the processes whose command line contains one of each
+    role's markers, with the CPU of their children that ended and were reaped: {role: seconds}.
+    The children's part keeps the figures whole when a process ends between two readings: gunicorn
+    replaces a worker every ~1,000 requests (its master reaps it), PostgreSQL a backend whose
+    connection closed (the postmaster reaps it)."""
     totals = dict.fromkeys(roles, 0.0)
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
@@ -115,14 +120,19 @@ def cpu_by_role(roles):
                 fields = stat.read().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        for role, marker in roles.items():
-            if marker in command:
-                totals[role] += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        for role, markers in roles.items():
+            if any(marker in command for marker in markers):
+                # utime, stime, cutime, cstime (proc(5): fields 14–17)
+                totals[role] += sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
                 break
     return totals
 
 
-CPU_ROLES = {"gunicorn workers": "gunicorn", "task worker": "db_worker", "PostgreSQL": "postgres:"}
+CPU_ROLES = {
+    "gunicorn workers": ("gunicorn",),
+    "task worker": ("db_worker",),
+    "PostgreSQL": ("postgres:", "bin/postgres "),
+}
 
 
 def token(html, name="csrfmiddlewaretoken"):
@@ -192,6 +202,31 @@ def wait_for(port, timeout=120):
     raise SystemExit("gunicorn did not answer /healthz")
 
 
+def buying_round(context, args, product_path, ids, ward_code, number):
+    """One run of the buyers against the running server: every buyer's checkout POST timings, the
+    orders placed, the wall time and the CPU by role (``number`` gives each run its own buyers)."""
+    with context.Pool(args.buyers) as pool:
+        start_at = time.time() + 3  # every buyer starts at once, after the processes are up
+        while time.time() < start_at - 0.5:
+            time.sleep(0.05)
+        cpu_before, machine_before = cpu_by_role(CPU_ROLES), machine_cpu_seconds()
+        buyers_out = pool.map(
+            buyer,
+            [
+                (args.port, product_path, ids, args.orders_per_buyer, ward_code, number * args.buyers + i, start_at)
+                for i in range(args.buyers)
+            ],
+        )
+        wall = time.time() - start_at
+        cpu_after, machine_after = cpu_by_role(CPU_ROLES), machine_cpu_seconds()
+    cpu = {role: cpu_after[role] - cpu_before[role] for role in CPU_ROLES}
+    cpu[f"buyers ({args.buyers} client processes)"] = sum(c for _r, c in buyers_out)
+    results = [r for r, _cpu in buyers_out]
+    timings = [t for r in results for t, _s in r]
+    ok = sum(1 for r in results for _t, s in r if s == 302)
+    return {"timings": timings, "ok": ok, "wall": wall, "cpu": cpu, "machine": machine_after - machine_before}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, default=8105)
@@ -199,6 +234,9 @@ def main():
     parser.add_argument("--orders-per-buyer", type=int, default=10)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument(
+        "--runs", type=int, default=3, help="buying runs against the same server; the table gives their median"
+    )
     parser.add_argument(
         "--in-request",
         action="store_true",
@@ -249,27 +287,7 @@ def main():
         Browser(args.port).request("GET", product_path)  # warm both workers a little
         Browser(args.port).request("GET", "/vi/checkout/")
         context = multiprocessing.get_context("spawn")
-        with context.Pool(args.buyers) as pool:
-            start_at = time.time() + 3  # every buyer starts at once, after the processes are up
-            while time.time() < start_at - 0.5:
-                time.sleep(0.05)
-            cpu_before, machine_before = cpu_by_role(CPU_ROLES), machine_cpu_seconds()
-            buyers_out = pool.map(
-                buyer,
-                [
-                    (args.port, product_path, ids, args.orders_per_buyer, ward_code, i, start_at)
-                    for i in range(args.buyers)
-                ],
-            )
-            wall = time.time() - start_at
-            cpu_after, machine_after = cpu_by_role(CPU_ROLES), machine_cpu_seconds()
-        results = [r for r, _cpu in buyers_out]
-        cpu = {role: cpu_after[role] - cpu_before[role] for role in CPU_ROLES}
-        cpu[f"buyers ({args.buyers} client processes)"] = sum(c for _r, c in buyers_out)
-        cpu_machine = machine_after - machine_before
-        timings = [t for r in results for t, _s in r]
-        statuses = [s for r in results for _t, s in r]
-        ok = sum(1 for s in statuses if s == 302)
+        rounds = [buying_round(context, args, product_path, ids, ward_code, n) for n in range(args.runs)]
 
         race_variant = variants[0]
         ProductVariant.objects.filter(pk=race_variant.pk).update(stock=5)
@@ -301,9 +319,33 @@ def main():
 
     command = (
         f"DATABASE_URL=… .venv/bin/python bench/storefront/http_buyers.py --buyers {args.buyers} "
-        f"--orders-per-buyer {args.orders_per_buyer} --workers {args.workers} --threads {args.threads}"
-        + (" --in-request" if args.in_request else "")
+        f"--orders-per-buyer {args.orders_per_buyer} --workers {args.workers} --threads {args.threads} "
+        f"--runs {args.runs}" + (" --in-request" if args.in_request else "")
     )
+    for run in rounds:
+        ok, timings = run["ok"], run["timings"]
+        run["figures"] = {
+            "orders": f"{ok} of {len(timings)} in {run['wall']:.1f} s",
+            "p50": statistics.median(timings) * 1000,
+            "p95": percentile(timings, 95) * 1000,
+            "p99": percentile(timings, 99) * 1000,
+            "orders/s": ok / run["wall"],
+            "machine": run["machine"] / max(ok, 1) * 1000,
+            "busy": run["machine"] / run["wall"] / (os.cpu_count() or 1) * 100,
+            **{role: seconds / max(ok, 1) * 1000 for role, seconds in run["cpu"].items()},
+        }
+        run["figures"]["the rest of the machine"] = run["figures"]["machine"] - sum(
+            run["figures"][role] for role in run["cpu"]
+        )
+
+    def median(name):
+        return statistics.median(run["figures"][name] for run in rounds)
+
+    def row(label, cells, last):
+        return f"| {label} | " + " | ".join(cells) + f" | {last} |"
+
+    roles = [*rounds[0]["cpu"], "the rest of the machine"]
+    heads = [f"run {n + 1}" for n in range(len(rounds))]
     table = "\n".join(
         [
             f"### {time.strftime('%Y-%m-%d %H:%M %z')} · PostgreSQL · gunicorn {args.workers} workers × {args.threads} "
@@ -311,25 +353,40 @@ def main():
             "",
             machine_line(),
             "",
-            "| measure | value |",
+            f"{args.buyers} buyers (processes), each placing {args.orders_per_buyer} orders, {len(rounds)} runs against "
+            "the same server (each run its own buyers); the last column is the median of the runs.",
+            "",
+            "| measure | " + " | ".join(heads) + " | median |",
+            "| --- | " + " | ".join("---" for _ in heads) + " | --- |",
+            row("orders placed of checkout POSTs", [r["figures"]["orders"] for r in rounds], ""),
+            row(
+                "checkout POST p50 / p95 / p99 (ms)",
+                [f"{r['figures']['p50']:.0f} / {r['figures']['p95']:.0f} / {r['figures']['p99']:.0f}" for r in rounds],
+                f"{median('p50'):.0f} / **{median('p95'):.0f}** / {median('p99'):.0f}",
+            ),
+            row(
+                "orders/s (whole journeys, wall time)",
+                [f"{r['figures']['orders/s']:.1f}" for r in rounds],
+                f"{median('orders/s'):.1f}",
+            ),
+            row(
+                "machine CPU per order (ms) · cores busy",
+                [f"{r['figures']['machine']:.0f} · {r['figures']['busy']:.0f} %" for r in rounds],
+                f"{median('machine'):.0f} · {median('busy'):.0f} %",
+            ),
+            row(
+                "CPU per order (ms): " + " / ".join(roles),
+                [" / ".join(f"{r['figures'][role]:.0f}" for role in roles) for r in rounds],
+                " / ".join(f"{median(role):.0f}" for role in roles),
+            ),
+            "",
+            "| check (after the runs) | value |",
             "| --- | --- |",
-            f"| {args.buyers} buyers (processes), checkout POST over HTTP | {ok} orders of {len(timings)} attempts "
-            f"in {wall:.1f} s |",
-            f"| checkout POST p50 / p95 / p99 | {statistics.median(timings) * 1000:.0f} / "
-            f"{percentile(timings, 95) * 1000:.0f} / {percentile(timings, 99) * 1000:.0f} ms |",
-            f"| orders/s (whole journeys, wall time) | {ok / wall:.1f} |",
             f"| stock conserved (before − sold = after, every variant) | {conserved} |",
             f"| {args.buyers} buyers racing for the last 5 units | {race_won} orders, "
             f"{sum(1 for _t, s in race if s == 409)} refused (409), stock left {race_stock}, "
             f"p95 {percentile([t for t, _s in race], 95) * 1000:.0f} ms |",
             f"| orders in the database | {orders_total} |",
-            "| CPU per order while buying: "
-            + " / ".join(cpu)
-            + " / the rest of the machine | "
-            + " / ".join(f"{seconds / max(ok, 1) * 1000:.0f}" for seconds in cpu.values())
-            + f" / {(cpu_machine - sum(cpu.values())) / max(ok, 1) * 1000:.0f} ms "
-            f"(the machine: {cpu_machine / max(ok, 1) * 1000:.0f} ms of CPU per order, "
-            f"{cpu_machine / wall / (os.cpu_count() or 1) * 100:.0f} % of its {os.cpu_count()} cores busy) |",
             "",
         ]
     )
