@@ -53,7 +53,12 @@ def run(cmd, env=None, cwd=None, quiet=True):
 # --- Our site ---------------------------------------------------------------------------------
 
 
-def ours_env(port):
+def ours_env(port, database=None, media=None, search=None):
+    """Our site's environment: the embedded defaults (SQLite, the database search backend) in a
+    state folder of the bench's own, or ``database`` (a DATABASE_URL: the 100,000-product
+    PostgreSQL database) with ``media`` (the folder its images were loaded into) and ``search``
+    ("URL prefix": its Elasticsearch node and index prefix; without it listings use the database
+    backend, production's fallback when the engine is down)."""
     state = CACHE / "ours-state"
     state.mkdir(parents=True, exist_ok=True)
     key_file = CACHE / "secret-key"
@@ -76,18 +81,24 @@ def ours_env(port):
         # BENCH_PAGE_CACHE_SECONDS=300 measures the anonymous page cache instead.
         OCOP_PAGE_CACHE_SECONDS=os.environ.get("BENCH_PAGE_CACHE_SECONDS", "0"),
     )
+    if database:
+        env["DATABASE_URL"] = database
+    if media:
+        env["MEDIA_ROOT"] = str(media)
+    if search:
+        env["ELASTICSEARCH_URL"], env["ELASTICSEARCH_INDEX_PREFIX"] = search.split()
     return env
 
 
-def set_up_ours(port):
+def set_up_ours(port, database=None, media=None, search=None):
     python = str(OURS_VENV / "bin" / "python")
     if not Path(python).exists():
         raise SystemExit("Our virtualenv is missing: run `make run` or `make test` once first.")
-    env = ours_env(port)
+    env = ours_env(port, database, media, search)
     dev = dict(env, DJANGO_SETTINGS_MODULE="site_config.settings.dev")
     # Always: a state folder made by an older checkout gets the newer migrations.
     run([python, "manage.py", "migrate", "--noinput", "-v", "0"], env=dev, cwd=ROOT)
-    if not (CACHE / "ours-state" / ".ready").exists():
+    if not database and not (CACHE / "ours-state" / ".ready").exists():
         if (ROOT / "site_config" / "management" / "commands" / "bootstrap_site.py").exists():
             run([python, "manage.py", "bootstrap_site"], env=dev, cwd=ROOT)
         run([python, "manage.py", "load_demo", "--if-empty"], env=dev, cwd=ROOT)
@@ -214,10 +225,19 @@ def main():
     parser.add_argument("--ours-port", type=int, default=8191)
     parser.add_argument("--peer-port", type=int, default=8192)
     parser.add_argument("--kinds", default=",".join(KINDS))
+    parser.add_argument(
+        "--ours-database",
+        help="our site on this DATABASE_URL (e.g. the 100,000-product PostgreSQL database) instead of its demo",
+    )
+    parser.add_argument("--ours-media", help="with --ours-database: the MEDIA_ROOT its images were loaded into")
+    parser.add_argument(
+        "--ours-search",
+        help='with --ours-database: "ELASTICSEARCH_URL INDEX_PREFIX" of its index (else the database backend)',
+    )
     args = parser.parse_args()
     kinds = args.kinds.split(",")
 
-    ours_env_, ours_cmd, ours_urls = set_up_ours(args.ours_port)
+    ours_env_, ours_cmd, ours_urls = set_up_ours(args.ours_port, args.ours_database, args.ours_media, args.ours_search)
     peer_env, peer_cmd, peer_tree = set_up_peer(args.bakerydemo)
     processes = []
     try:
@@ -238,7 +258,8 @@ def main():
 
     medians = {name: {kind: median_of_runs([r[name][kind] for r in rounds]) for kind in kinds} for name in sites}
     lines = [
-        f"### {before['date']}: ours vs bakerydemo, gunicorn {args.workers} workers, SQLite, DEBUG off, "
+        f"### {before['date']}: ours vs bakerydemo, gunicorn {args.workers} workers, "
+        f"{'ours on ' + args.ours_database.split('@')[-1] if args.ours_database else 'SQLite'}, DEBUG off, "
         f"our page cache {os.environ.get('BENCH_PAGE_CACHE_SECONDS', '0')} s",
         "",
         f"Machine: {machine_line(before)}; after: load {after['load1']}. "
