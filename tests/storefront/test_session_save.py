@@ -10,19 +10,23 @@ from django.test import Client
 from storefront.services.cart import Cart
 
 
+def _session_statements(sql_log):
+    def record(execute, sql, params, many, context):
+        if "django_session" in sql:
+            sql_log.append((sql.split()[0].upper(), connection.get_autocommit()))
+        return execute(sql, params, many, context)
+
+    return record
+
+
 @pytest.mark.django_db(transaction=True)
 def test_a_cart_change_saves_the_session_in_one_statement_outside_a_transaction(variant):
     client = Client()
     assert client.post("/vi/cart/add/", {"variant": variant.pk, "quantity": "1"}).status_code == 302
-    writes = []
-
-    def record(execute, sql, params, many, context):
-        if "django_session" in sql and not sql.lstrip().upper().startswith("SELECT"):
-            writes.append((sql.split()[0].upper(), connection.get_autocommit()))
-        return execute(sql, params, many, context)
-
-    with connection.execute_wrapper(record):
+    statements = []
+    with connection.execute_wrapper(_session_statements(statements)):
         assert client.post("/vi/cart/add/", {"variant": variant.pk, "quantity": "1"}).status_code == 302
+    writes = [statement for statement in statements if statement[0] != "SELECT"]  # the session's read
     assert writes == [("UPDATE", True)]
     assert Cart.count_in(client.session) == 2
 
@@ -45,22 +49,13 @@ def test_a_session_deleted_during_the_request_is_not_brought_back(variant):
     assert not Session.objects.exists()
 
 
-def _session_writes(sql_log):
-    def record(execute, sql, params, many, context):
-        if "django_session" in sql:
-            sql_log.append((sql.split()[0].upper(), connection.get_autocommit()))
-        return execute(sql, params, many, context)
-
-    return record
-
-
 @pytest.mark.django_db(transaction=True)
 def test_a_buyers_first_cart_change_creates_the_session_in_one_insert(variant):
     """No SELECT to see whether the random key is taken (the INSERT's unique key refuses it) and
     no BEGIN and COMMIT around the INSERT: a first cart change was four round trips for its session."""
     client = Client()
     statements = []
-    with connection.execute_wrapper(_session_writes(statements)):
+    with connection.execute_wrapper(_session_statements(statements)):
         assert client.post("/vi/cart/add/", {"variant": variant.pk, "quantity": "1"}).status_code == 302
     assert statements == [("INSERT", True)]
     assert Cart.count_in(client.session) == 1
