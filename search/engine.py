@@ -85,15 +85,15 @@ def msearch(
     """Run the non-empty ``bodies`` on ``index`` in one request.
 
     Returns (responses, took): one response per body (None for empty ones) and the node's own
-    time in ms. Size-0 bodies (facet counts) may be answered from the shard request cache.
+    time in ms. Bodies asked before may be answered from the shard request cache.
     """
     searches = []
     for body in bodies:
         if body is not None:
-            header: dict[str, str | bool] = {"index": index}
-            if body.get("size") == 0:
-                header["request_cache"] = True
-            searches.extend([header, body])
+            # Every body, hits too (Elasticsearch caches only size-0 bodies unless asked): a
+            # listing's browse and popular queries are asked again and again, and an entry is
+            # dropped at the next refresh that changed the shard, so answers stay as fresh.
+            searches.extend([{"index": index, "request_cache": True}, body])
     response = engine.es.msearch(searches=searches)
     items = iter(response["responses"])
     answers: list[dict[str, Any] | None] = []

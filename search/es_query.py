@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from django.utils import timezone
 from wagtail.models import Locale
 
+from catalogue.listing import CardFacts, ListedProducts
 from catalogue.models import ProducerType, ProductGroup, ProductPage, Region
 from catalogue.queries import CARD_DEFERRED_FIELDS
 from site_config.memo import restricted_pages
@@ -282,7 +283,7 @@ def search_elasticsearch(
         page=page,
         per_page=per_page,
         count=response["hits"]["total"]["value"],
-        products=_products_from_hits(hits) if rows is None else [],
+        products=_listed_from_hits(hits) if rows is None else [],
         took_ms=took,
         rows=rows,
     )
@@ -380,27 +381,43 @@ def _rows_from_hits(hits: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
     return rows
 
 
-def _products_from_hits(hits: list[dict[str, Any]]) -> list[ProductPage]:
-    """Pages for the hits, with the listing attributes of ``listing_products`` taken from the
-    documents (price, stock, current stars) instead of per-row subqueries."""
-    if not hits:
-        return []
+def _listed_from_hits(hits: list[dict[str, Any]]) -> ListedProducts:
+    """The hits as a listing's products: each one's card facts (price, stock, current stars) from
+    its document, the pages loaded only for the cards the cache does not hold."""
     today = timezone.localdate().isoformat()
-    ids = [int(hit["_id"]) for hit in hits]
+    facts = []
+    for hit in hits:
+        source = hit.get("_source", {})
+        facts.append(
+            CardFacts(
+                int(hit["_id"]),
+                _stars_on(source, today),
+                source.get("ocop_price_min_vnd"),
+                bool(source.get("ocop_in_stock")),
+            )
+        )
+    return ListedProducts(facts, _load_listed)
+
+
+def _load_listed(facts: Sequence[CardFacts]) -> list[ProductPage]:
+    """The pages of ``facts`` in their order, with the listing attributes of ``listing_products``
+    taken from the facts instead of per-row subqueries; pages deleted since indexed left out."""
+    if not facts:
+        return []
     pages = (
-        ProductPage.objects.filter(pk__in=ids)
+        ProductPage.objects.filter(pk__in=[fact.pk for fact in facts])
         .select_related("image", "region", "group", "producer")
         .defer(*CARD_DEFERRED_FIELDS)
+        .prefetch_related("image__renditions")  # the cards' <picture> sources: one query
     )
     by_id = {p.pk: p for p in pages}
     products = []
-    for hit in hits:
-        page = by_id.get(int(hit["_id"]))
+    for fact in facts:
+        page = by_id.get(fact.pk)
         if page is None:
             continue  # deleted since it was indexed
-        source = hit.get("_source", {})
-        page.listing_price_min_vnd = source.get("ocop_price_min_vnd")
-        page.in_stock_flag = bool(source.get("ocop_in_stock"))
-        page.current_stars = _stars_on(source, today)
+        page.listing_price_min_vnd = fact.price_min_vnd
+        page.in_stock_flag = fact.in_stock
+        page.current_stars = fact.stars
         products.append(page)
     return products

@@ -40,8 +40,10 @@ def search_catalogue(
 ) -> CatalogueSearchResult:
     """Search the live, public products of ``locale`` (default: the site's default language).
 
-    Returns a :class:`CatalogueSearchResult` whose ``products`` are ProductPages annotated by
-    ``catalogue.queries.listing_products`` (ready for the product cards), in result order.
+    Returns a :class:`CatalogueSearchResult` whose ``products`` are ProductPages annotated as
+    ``catalogue.queries.listing_products`` annotates them (ready for the product cards), in result
+    order; from Elasticsearch a ``catalogue.listing.ListedProducts``, whose pages are loaded when
+    iterated, or only for the cards not cached (``catalogue_display.product_cards``).
     With ``load_pages=False`` (the JSON API) Elasticsearch answers the rows themselves from its
     documents (``result.rows``, see ``search.cards``) and no page is loaded; the database path
     still loads pages (``rows`` is then None).

@@ -1,6 +1,7 @@
 """What a catalogue search answers: the result, its facet values and its product rows."""
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypedDict
 
@@ -38,7 +39,9 @@ class CatalogueSearchResult:
     page: int
     per_page: int
     count: int
-    products: list["ProductPage"]
+    # Pages annotated for the cards (the database path), or the engine's ``ListedProducts``,
+    # whose pages are loaded only for the cards not cached.
+    products: Sequence["ProductPage"]
     facets: dict[str, list[FacetValue]] = field(default_factory=dict)
     degraded: bool = False
     engine: str = "elasticsearch"

@@ -10,6 +10,10 @@ from django.utils.translation import get_language
 from wagtail.models import Site
 
 from site_config.content_version import cached_many
+from site_config.memo import request_locale
+
+from ..listing import ListedProducts, card_facts
+from .catalogue_l10n import producer_names
 
 register = template.Library()
 
@@ -17,44 +21,53 @@ CARD_TEMPLATE = "catalogue/includes/product_card.html"
 
 
 @register.simple_tag(takes_context=True)
-def product_cards(context, rows, heading_tag=""):
-    """The HTML of a product card for each of ``rows`` ([(product, producer name)], see
-    ``with_producer_names``), kept per content version.
+def product_cards(context, products, heading_tag=""):
+    """The HTML of a product card for each of ``products`` (pages annotated by a listing, a page
+    of them, or a search's ``catalogue.listing.ListedProducts``), kept per content version.
 
     A card shows nothing of the visitor's own (no form, no token), only the product's page
     fields, which change with a publish (raising the content version), and what the listing
-    computed for it (price, stock, current stars), which are part of the key: so a card is the
-    same for every visitor of a language and site until one of them changes. All the cards of a
-    list are read in one cache round trip; a card not found is rendered as the include would.
+    computed for it (``catalogue.listing.CardFacts``: price, stock, current stars), which are
+    part of the key: so a card is the same for every visitor of a language and site until one of
+    them changes. All the cards of a list are read in one cache round trip; only the products
+    whose card is not found are loaded (a search's listing names its products without pages)
+    and rendered as the include would.
     """
+    products = getattr(products, "object_list", products)  # a Paginator page or a ResultPage
     request = context.get("request")
     site = Site.find_for_request(request) if request is not None else None
     language = get_language()
+    if isinstance(products, ListedProducts):
+        facts, pages = products.facts, products.pages
+    else:
+        listed = list(products or [])
+        facts = [card_facts(product) for product in listed]
+
+        def pages(wanted):
+            keep = {fact.pk for fact in wanted}
+            return [product for product in listed if product.pk in keep]
+
     keyed = {}
-    for product, producer_name in rows:
-        shown = (
-            product.pk,
-            language,
-            site.pk if site else None,
-            heading_tag,
-            producer_name,
-            getattr(product, "current_stars", None),
-            product.price_min_vnd,
-            bool(getattr(product, "in_stock_flag", False)),
-        )
-        keyed[f"card:{sha1(repr(shown).encode()).hexdigest()}"] = (product, producer_name)
+    for fact in facts:
+        shown = (language, site.pk if site else None, heading_tag, *fact)
+        keyed[f"card:{sha1(repr(shown).encode()).hexdigest()}"] = fact
     card = context.template.engine.get_template(CARD_TEMPLATE)
 
     def render(names):
+        found = pages([keyed[name] for name in names])
+        names_of = producer_names(found, request_locale(request))
+        by_pk = {product.pk: (product, name) for product, name in zip(found, names_of, strict=True)}
         cards = {}
         for name in names:
-            product, producer_name = keyed[name]
+            if keyed[name].pk not in by_pk:
+                continue  # deleted since the engine indexed it
+            product, producer_name = by_pk[keyed[name].pk]
             with context.push(product=product, producer_name=producer_name, heading_tag=heading_tag or None):
                 cards[name] = card.render(context)
         return cards
 
     html = cached_many(keyed, render)
-    return [html[name] for name in keyed]
+    return [html[name] for name in keyed if html[name] is not None]
 
 
 @register.inclusion_tag("includes/stars.html")

@@ -65,19 +65,18 @@ def image_alt_for(image, page):
     return getattr(page, "title", "") or ""
 
 
-@register.simple_tag(takes_context=True)
-def with_producer_names(context, products):
-    """``[(product, producer name in the active language)]`` for a list of product cards.
+def producer_names(products, locale):
+    """The name of each product's producer in ``locale``, for the product cards (in order; "" for
+    a product without one).
 
     A product's producer is synchronised across languages (it points at the Vietnamese
     producer page); the card shows the producer page's translation in the visitor's language
-    when there is a live one. One query for the whole list.
+    when there is a live one. One query for the whole list (none when every producer is
+    already in that language).
     """
     from ..models import ProducerPage
 
     products = list(products or [])
-    locale = request_locale(context.get("request"))
-    # Producers already in the visitor's language (every card of a source-language page) need no look-up.
     keys = {p.producer.translation_key for p in products if p.producer_id and p.producer.locale_id != locale.pk}
     names = {}
     if keys:
@@ -90,7 +89,7 @@ def with_producer_names(context, products):
                 .values_list("translation_key", "title")
             ),
         )
-    return [(p, names.get(p.producer.translation_key, p.producer.title) if p.producer_id else "") for p in products]
+    return [names.get(p.producer.translation_key, p.producer.title) if p.producer_id else "" for p in products]
 
 
 @register.simple_tag(takes_context=True)
