@@ -11,6 +11,8 @@ from django.db.models import Exists, IntegerField, Min, OuterRef, Subquery, Sum
 from django.db.models.functions import Coalesce
 from wagtail.models import Locale
 
+from site_config import content_version
+
 from .models import Certification, ProductGroup, ProductPage, ProductVariant, Region
 
 STAR_CHOICES = (3, 4, 5)
@@ -88,9 +90,14 @@ def top_level_groups():
 
 
 def prefetch_renditions(images):
-    """Load the renditions of several images in one query, as ``prefetch_related("renditions")``
-    would for each: a product page's photo, its producer's and the related products' cards then
-    find their renditions without a query each (Wagtail's ``get_rendition`` reads the prefetch)."""
+    """Give several images their renditions, as ``prefetch_related("renditions")`` would for each:
+    a product page's photo, its producer's and the related products' cards then find their
+    renditions without a query each (Wagtail's ``get_rendition`` reads the prefetch).
+
+    Read in one query and kept per content version (deleting a rendition or changing an image
+    raises it; a rendition made since is looked up by ``CatalogueImage.find_existing_renditions``,
+    not made again), so a warm product page reads none.
+    """
     images = [
         image
         for image in images
@@ -99,9 +106,15 @@ def prefetch_renditions(images):
     if not images:
         return
     model = images[0].get_rendition_model()
-    found = {}
-    for rendition in model.objects.filter(image_id__in={image.pk for image in images}):
-        found.setdefault(rendition.image_id, []).append(rendition)
+    ids = sorted({image.pk for image in images})
+
+    def read():
+        by_image = {}
+        for rendition in model.objects.filter(image_id__in=ids):
+            by_image.setdefault(rendition.image_id, []).append(rendition)
+        return by_image
+
+    found = content_version.cached(f"renditions:{content_version.slug_key(','.join(map(str, ids)))}", read)
     for image in images:
         queryset = image.renditions.all()
         queryset._result_cache = list(found.get(image.pk, []))

@@ -41,6 +41,10 @@ CONTENT_MODELS = [
     "wagtailcore.PageViewRestriction",
     "wagtailcore.Site",
 ]
+# Models whose deletion only is a change: making a rendition is not (a page kept from before it
+# existed finds it, ``CatalogueImage.find_existing_renditions``), deleting one is (renditions are
+# kept in this cache, ``catalogue.queries.prefetch_renditions``, and would name a deleted file).
+DELETION_MODELS = ["catalogue.CatalogueRendition"]
 TIMEOUT = 600  # seconds; an entry of the current version lives this long at most
 
 
@@ -153,6 +157,8 @@ def connect_signals():
 
     for model in CONTENT_MODELS:
         post_save.connect(_bump_on_save, sender=model, dispatch_uid=f"content_version_save_{model}")
+        post_delete.connect(_bump_on_save, sender=model, dispatch_uid=f"content_version_delete_{model}")
+    for model in DELETION_MODELS:
         post_delete.connect(_bump_on_save, sender=model, dispatch_uid=f"content_version_delete_{model}")
     post_delete.connect(_bump_on_page_deleted, dispatch_uid="content_version_page_deleted")
     for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):

@@ -182,10 +182,18 @@ def install_site_memo():
     if getattr(original, "_ocop_memoized", False):
         return
 
+    def find(request):
+        site = original(request)
+        if site is not None:
+            # Routing starts at ``site.root_page.localized.specific``: the root page kept with the
+            # site in its specific form, so that is no query per request either.
+            site.root_page = site.root_page.specific
+        return site
+
     def _find_for_request(request):
         hostname = split_domain_port(request._get_raw_host())[0]
         # The Host header is the client's: hashed into the key.
-        return cached(f"site:{slug_key(f'{hostname}|{request.get_port()}')}", lambda: original(request))
+        return cached(f"site:{slug_key(f'{hostname}|{request.get_port()}')}", lambda: find(request))
 
     _find_for_request._ocop_memoized = True
     Site._find_for_request = staticmethod(_find_for_request)

@@ -142,3 +142,26 @@ def test_a_page_cached_before_its_photos_renditions_existed_does_not_make_them_a
     assert encoded == [], f"{kind}: photos encoded again at the second visit"
     pictures = re.compile(r"<picture.*?</picture>", re.S)
     assert pictures.findall(again.content.decode()) == pictures.findall(first.content.decode())
+
+
+@pytest.mark.parametrize("kind", ["product", "home", "catalogue"])
+def test_renditions_deleted_after_a_page_was_kept_are_not_shown(
+    client, production_caches, site_tree, producer, region, group, kind, settings
+):
+    """A product page keeps its photos' renditions in the content-version cache; deleting
+    renditions (an operator purging them) must not leave a page naming files that are gone."""
+    with production_caches():
+        catalogue = Catalogue(site_tree, producer, region, group).grow_to(3)
+    url = URLS[kind](catalogue)
+    assert client.get(url).status_code == 200
+    client.get(url)  # the page's objects and renditions kept
+    with production_caches():
+        for rendition in CatalogueImage.get_rendition_model().objects.all():
+            rendition.delete()  # as Wagtail's admin or a purge does: its file goes too
+    html = client.get(url).content.decode()
+    media = re.findall(r'(?:src|srcset)="([^"]+)"', html)
+    files = {part.split()[0] for value in media for part in value.split(",") if "/media/" in part}
+    assert files, "no photo on the page"
+    for address in files:
+        path = settings.MEDIA_ROOT / address.split("/media/", 1)[1]
+        assert path.exists(), f"{kind}: {address} is gone"

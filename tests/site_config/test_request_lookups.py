@@ -4,6 +4,8 @@ served at the next request. The test settings turn that cache off; these tests t
 production runs.
 """
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -12,6 +14,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from home.models import HomePage
 
 pytestmark = pytest.mark.django_db
+TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')
 
 
 def visit(client, url):
@@ -67,3 +70,15 @@ def test_a_locale_created_in_this_transaction_is_found_before_it_commits(content
     assert "fr" not in locales_by_code()  # the cache is warm, without French
     french = Locale.objects.create(language_code="fr")
     assert parse_locale({"locale": "fr"}) == french
+
+
+@pytest.mark.parametrize("kind", ["home", "product"])
+def test_a_warm_page_reads_only_the_content_version(client, content_cache, site_tree, product_en, kind):
+    """Its root page, its own row, its photos' renditions, whether it carries stamps: all kept."""
+    page = product_en.get_translation(site_tree["vi"]) if kind == "product" else site_tree[kind]
+    first, _ = visit(client, page.url)
+    response, queries = visit(client, page.url)
+    assert response.status_code == 200 and TOKEN.sub("", response.content.decode()) == TOKEN.sub(
+        "", first.content.decode()
+    )
+    assert len(queries) == 1 and "site_config_contentversion" in queries[0], queries
