@@ -97,8 +97,14 @@ class ListedProducts(Sequence):
     deleted since it was indexed is left out); iterating loads every page, once.
     """
 
-    def __init__(self, facts: Sequence[CardFacts], load: Callable[[Sequence[CardFacts]], list["ProductPage"]]):
+    def __init__(
+        self,
+        facts: Sequence[CardFacts],
+        load: Callable[[Sequence[CardFacts]], list["ProductPage"]],
+        titles: Sequence[str] = (),
+    ):
         self.facts = list(facts)
+        self.titles = list(titles)  # the products' titles as the engine has them, in order
         self._load = load
         self._pages: list[ProductPage] | None = None
 

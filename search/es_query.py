@@ -202,10 +202,10 @@ def build_search_requests(
         "size": per_page,
         "track_total_hits": True,
         # what a product card shows besides the page itself: no database subqueries per result
-        "_source": ["ocop_price_min_vnd", "ocop_in_stock", "ocop_stars_ge_*"],
+        "_source": ["ocop_title", "ocop_price_min_vnd", "ocop_in_stock", "ocop_stars_ge_*"],
     }
     if not load_pages:  # the whole row from the document: no page is loaded at all
-        hits["_source"] = [*hits["_source"], "ocop_title", "ocop_card"]
+        hits["_source"] = [*hits["_source"], "ocop_card"]
     if clauses:
         hits["post_filter"] = {"bool": {"filter": list(clauses.values())}}
     if not facets:
@@ -396,7 +396,7 @@ def _listed_from_hits(hits: list[dict[str, Any]]) -> ListedProducts:
                 bool(source.get("ocop_in_stock")),
             )
         )
-    return ListedProducts(facts, _load_listed)
+    return ListedProducts(facts, _load_listed, titles=[hit.get("_source", {}).get("ocop_title", "") for hit in hits])
 
 
 def _load_listed(facts: Sequence[CardFacts]) -> list[ProductPage]:

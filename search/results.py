@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 from wagtail.models import Locale
 
-from .params import SearchFilters
+from site_config.text import fold, query_words
+
+from .params import PER_PAGE, SearchFilters
 
 if TYPE_CHECKING:
     from catalogue.models import ProductPage
@@ -49,6 +51,26 @@ class CatalogueSearchResult:
     # With ``load_pages=False``: the result rows as the API shows them (search.cards), from the
     # index, and ``products`` stays empty. None when the rows must be built from pages.
     rows: list[dict[str, Any]] | None = None
+
+    @property
+    def is_landing_page(self) -> bool:
+        """Whether search engines may index this page of results: the first page of a query
+        alone (no filter, the default sort and page size) that found products, every word of
+        which is a word of a product title shown (tone marks aside).
+
+        Such a page is made of the catalogue's own words ("cha muc" → "Chả mực Hạ Long") and is
+        worth landing on. Any other is ``noindex``: a filtered or sorted variant or a later page
+        (an endless space of near-copies; the catalogue's locality and group pages are the
+        indexable faceted ones), nothing found, or a word no title has, which is how search-spam
+        links get someone else's text into an indexed page's title.
+        """
+        if not self.text or self.count == 0 or self.page != 1 or self.per_page != PER_PAGE:
+            return False
+        if self.filters.any or self.sort != "relevance":
+            return False
+        titles = getattr(self.products, "titles", None) or [product.title for product in self.products]
+        shown = {fold(word) for title in titles for word in query_words(title).split()}
+        return all(fold(word) in shown for word in query_words(self.text).split())
 
     @property
     def num_pages(self) -> int:

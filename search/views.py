@@ -43,19 +43,25 @@ def search_page(request: HttpRequest) -> HttpResponse:
         per_page=search.per_page,
     )
     require_page_in_range(result.page, result.num_pages)
+    # A page of results worth landing on may be indexed (CatalogueSearchResult.is_landing_page);
+    # every other search page, the script's fragments and a refused parameter are not.
+    fragment = request.GET.get("fragment") == "results"
+    indexable = error is None and not fragment and result.is_landing_page
     context = {
         "query": search.text,
         "search": search,
         "result": result,
+        "indexable": indexable,
         "products": ResultPage(result),
         "filters": result.filters,
         "sorts": search_params.SORTS,
         "error": error,
         "canonical_parameters": search_params.CONTENT_PARAMETERS,
     }
-    template = "search/results.html" if request.GET.get("fragment") == "results" else "search/search.html"
+    template = "search/results.html" if fragment else "search/search.html"
     response = render(request, template, context, status=400 if error else 200)
-    response["X-Robots-Tag"] = "noindex"
+    if not indexable:
+        response["X-Robots-Tag"] = "noindex"
     return response
 
 

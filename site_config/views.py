@@ -22,7 +22,10 @@ def robots_txt(request):
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
-        "Disallow: /*/search/",
+        # Search pages with one parameter are crawled: a query's first page may be indexed when
+        # it is made of the catalogue's own words (search.results.is_landing_page), every other
+        # says noindex; two or more parameters (filters, sort, later pages) are not crawled.
+        "Disallow: /*/search/*&",
         "Disallow: /*/cart/",
         "Disallow: /*/checkout/",
         "Disallow: /*/orders/",

@@ -92,6 +92,9 @@ def test_robots_txt_points_at_the_sitemap_and_keeps_private_pages_out(client):
     assert "Sitemap: http://testserver/sitemap.xml" in text
     assert "Disallow: /admin/" in text
     assert "Disallow: /*/checkout/" in text
+    # search pages of one parameter are crawled (a query's first page may be indexed, the rest say
+    # noindex); filtered, sorted and later pages are not
+    assert "Disallow: /*/search/*&" in text and "Disallow: /*/search/\n" not in text
 
 
 def test_root_redirects_to_a_language(client, site_tree):

@@ -5,14 +5,35 @@ import pytest
 pytestmark = pytest.mark.elasticsearch
 
 
-def test_search_page_is_noindex_and_shows_results(catalogue, client):
+def test_a_querys_first_page_in_the_catalogues_own_words_may_be_indexed(catalogue, client):
+    """Lighthouse's "page is blocked from indexing" and a search engine see the same thing."""
     response = client.get("/vi/search/", {"q": "cha muc ha long"})
     assert response.status_code == 200
     html = response.content.decode()
-    assert '<meta name="robots" content="noindex">' in html
+    assert "Chả mực Hạ Long" in html and 'data-result-count="' in html
+    assert 'name="robots"' not in html and "X-Robots-Tag" not in response
+    assert '<link rel="canonical" href="http://testserver/vi/search/?q=cha+muc+ha+long">' in html
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": "cha muc cong ty"},  # found (the producer's name) but "cong ty" is no title's: spam links look so
+        {"q": "cha muc", "region": "ha-long"},  # filtered: the locality's page is the indexable one
+        {"q": "cha muc", "sort": "price_asc"},
+        {"q": "xe may"},  # nothing found
+        {},  # no query: the whole catalogue, whose own page is indexable
+        {"q": "cha muc", "fragment": "results"},  # the script's piece of a page
+        {"q": "cha muc", "stars": "nine"},  # a refused parameter (400)
+    ],
+)
+def test_every_other_search_page_is_noindex(catalogue, client, params):
+    response = client.get("/vi/search/", params)
     assert response["X-Robots-Tag"] == "noindex"
-    assert "Chả mực Hạ Long" in html
-    assert 'data-result-count="' in html
+    if "fragment" not in params:
+        assert '<meta name="robots" content="noindex">' in response.content.decode()
+    if params.get("q") == "cha muc cong ty":
+        assert 'data-result-count="0"' not in response.content.decode()  # the words rule, not "nothing found"
 
 
 def test_search_page_facets_and_removable_filters(catalogue, client):
