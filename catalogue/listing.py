@@ -15,6 +15,8 @@ from django.core.exceptions import ImproperlyConfigured
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
 
+from site_config import content_version
+
 if TYPE_CHECKING:
     from .models import ProductPage
 
@@ -46,6 +48,27 @@ def require_page_in_range(number, num_pages):
     would be a soft 404 to search engines. Page 1 of an empty listing exists (it says so)."""
     if number > max(1, num_pages):
         raise Http404("No such page of this listing.")
+
+
+class VersionedListing:
+    """A queryset as ``paginate`` reads it (its count, a page's slice), each answer kept per
+    content version under ``name`` (a publish, an unpublish, a move or a view restriction raises
+    it). At 100,000 products the producer index counted and sorted 33,000 producers by title at
+    every visit (130 ms: no index can serve a title order of one page type's children)."""
+
+    def __init__(self, name, queryset):
+        self.name, self.queryset = name, queryset
+
+    def count(self):
+        return content_version.cached(f"{self.name}:count", self.queryset.count)
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        return content_version.cached(f"{self.name}:{index.start}:{index.stop}", lambda: list(self.queryset[index]))
 
 
 def paginate(request, items, per_page=PER_PAGE):

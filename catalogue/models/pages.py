@@ -21,7 +21,7 @@ from site_config.seo import SeoPageMixin, experience_ld, organization_ld, produc
 from site_config.text import fold
 
 from ..blocks import MarketplaceLinkBlock, StoryBlock
-from ..listing import listing_context, paginate
+from ..listing import VersionedListing, listing_context, paginate
 from ..page_forms import ProductPageForm
 from ..panels import TranslationStatusPanel
 from ..product_text import folded_search_text
@@ -499,7 +499,8 @@ class ProducerIndexPage(SeoPageMixin, Page):
             producer_type = ""
         context["producer_type"] = producer_type
         context["producer_types"] = ProducerType.choices
-        context["producers"] = paginate(request, producers)
+        listing = VersionedListing(f"producer-index:{self.pk}:{producer_type}", producers)
+        context["producers"] = paginate(request, listing)
         context["canonical_parameters"] = ("type",)  # a filtered listing is its own canonical
         return context
 
