@@ -56,7 +56,7 @@ class CatalogueSearchResult:
     def is_landing_page(self) -> bool:
         """Whether search engines may index this page of results: the first page of a query
         alone (no filter, the default sort and page size) that found products, every word of
-        which is a word of a product title shown (tone marks aside).
+        which is a word of a product title shown (tone marks aside), each once, nothing else.
 
         Such a page is made of the catalogue's own words ("cha muc" → "Chả mực Hạ Long") and is
         worth landing on. Any other is ``noindex``: a filtered or sorted variant or a later page
@@ -68,9 +68,12 @@ class CatalogueSearchResult:
             return False
         if self.filters.any or self.sort != "relevance":
             return False
+        words = [fold(word) for word in query_words(self.text).split()]
+        if words != fold(self.text).split() or len(set(words)) != len(words):
+            return False  # punctuation or a repeated word: not a query anyone lands on
         titles = getattr(self.products, "titles", None) or [product.title for product in self.products]
         shown = {fold(word) for title in titles for word in query_words(title).split()}
-        return all(fold(word) in shown for word in query_words(self.text).split())
+        return all(word in shown for word in words)
 
     @property
     def num_pages(self) -> int:

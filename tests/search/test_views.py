@@ -19,6 +19,8 @@ def test_a_querys_first_page_in_the_catalogues_own_words_may_be_indexed(catalogu
     "params",
     [
         {"q": "cha muc cong ty"},  # found (the producer's name) but "cong ty" is no title's: spam links look so
+        {"q": "cha muc!!! 0912 345 678"},  # punctuation and digits: someone's text, not a query
+        {"q": "cha muc cha muc"},
         {"q": "cha muc", "region": "ha-long"},  # filtered: the locality's page is the indexable one
         {"q": "cha muc", "sort": "price_asc"},
         {"q": "xe may"},  # nothing found
