@@ -13,11 +13,11 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from catalogue.blocks import StoryBlock
 from catalogue.models.pages import PAGE_FIELDS
 from site_config.content_version import cached, cached_today, slug_key
-from site_config.i18n import localized_many
+from site_config.i18n import CachedLocalizedMixin, localized_many
 from site_config.seo import SITE_NAME, TAGLINE, SeoPageMixin, home_ld
 
 
-class HomePage(SeoPageMixin, Page):
+class HomePage(CachedLocalizedMixin, SeoPageMixin, Page):
     hero_heading = models.CharField(_("hero heading"), max_length=255, blank=True)
     hero_text = models.TextField(_("hero text"), blank=True)
     hero_image = models.ForeignKey(

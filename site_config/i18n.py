@@ -3,6 +3,23 @@ in one query per model, instead of one ``.localized`` (two queries) per object."
 
 from wagtail.models import Locale, Page
 
+from .content_version import cached
+
+
+class CachedLocalizedMixin:
+    """A page type whose ``localized`` (the page in the active language; itself when that
+    translation is missing or not live) is kept per content version, which publishing or
+    unpublishing a translation raises. For pages asked for it at every request: the site's root by
+    Wagtail's routing (``site.root_page.localized``), a product's producer on its page; a query
+    each per English request otherwise. Put it before ``Page`` in the bases."""
+
+    @property
+    def localized(self):
+        locale = Locale.get_active()
+        if locale.pk == self.locale_id:
+            return self
+        return cached(f"localized:{self.pk}:{locale.pk}", lambda: super(CachedLocalizedMixin, self).localized)
+
 
 def localized_many(objects, locale=None):
     """Each object in ``locale`` (default: the active one) when translated, else the object itself.

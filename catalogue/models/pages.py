@@ -17,6 +17,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from site_config import content_version
+from site_config.i18n import CachedLocalizedMixin
 from site_config.seo import SeoPageMixin, experience_ld, organization_ld, product_ld
 from site_config.text import fold
 
@@ -505,7 +506,7 @@ class ProducerIndexPage(SeoPageMixin, Page):
         return context
 
 
-class ProducerPage(AsciiSlugMixin, SeoPageMixin, Page):
+class ProducerPage(CachedLocalizedMixin, AsciiSlugMixin, SeoPageMixin, Page):
     """A producer's story: who they are, where, and how their products are made."""
 
     producer_type = models.CharField(_("producer type"), max_length=32, choices=ProducerType.choices)

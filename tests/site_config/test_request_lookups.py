@@ -72,13 +72,36 @@ def test_a_locale_created_in_this_transaction_is_found_before_it_commits(content
     assert parse_locale({"locale": "fr"}) == french
 
 
-@pytest.mark.parametrize("kind", ["home", "product"])
+@pytest.mark.parametrize("kind", ["home", "product", "home_en", "catalogue_en", "product_en"])
 def test_a_warm_page_reads_only_the_content_version(client, content_cache, site_tree, product_en, kind):
-    """Its root page, its own row, its photos' renditions, whether it carries stamps: all kept."""
-    page = product_en.get_translation(site_tree["vi"]) if kind == "product" else site_tree[kind]
+    """Its root page (in the visitor's language), its own row, its producer in that language, its
+    photos' renditions, whether it carries stamps: all kept."""
+    pages = {"product": product_en.get_translation(site_tree["vi"]), "product_en": product_en}
+    page = pages.get(kind) or site_tree[kind]
     first, _ = visit(client, page.url)
     response, queries = visit(client, page.url)
     assert response.status_code == 200 and TOKEN.sub("", response.content.decode()) == TOKEN.sub(
         "", first.content.decode()
     )
     assert len(queries) == 1 and "site_config_contentversion" in queries[0], queries
+
+
+def test_an_english_page_follows_its_producers_and_homes_translations(client, content_cache, site_tree, product_en):
+    """The English root and a product's English producer are kept (``CachedLocalizedMixin``): an
+    unpublished translation falls back to the Vietnamese page at the next request, a published or
+    changed one is shown at the next request."""
+    producer_en = product_en.producer.get_translation(site_tree["en"])
+    assert "Hoa Phuong squid cake workshop" in visit(client, product_en.url)[0].content.decode()
+    with content_cache():
+        producer_en.unpublish()
+    html = visit(client, product_en.url)[0].content.decode()
+    assert "Cơ sở chả mực Hoa Phượng" in html and "Hoa Phuong squid cake workshop" not in html
+    with content_cache():
+        producer_en.save_revision().publish()
+    assert "Hoa Phuong squid cake workshop" in visit(client, product_en.url)[0].content.decode()
+    home_en = site_tree["home_en"]
+    assert "Home" in visit(client, "/en/")[0].content.decode()
+    with content_cache():
+        home_en.title = "Quang Ninh OCOP home"
+        home_en.save_revision().publish()
+    assert "Quang Ninh OCOP home" in visit(client, "/en/")[0].content.decode()
