@@ -15,7 +15,10 @@ class CachedLocalizedMixin:
 
     @property
     def localized(self):
-        locale = Locale.get_active()
+        try:
+            locale = Locale.get_active()
+        except (LookupError, Locale.DoesNotExist):  # a language without content, as Wagtail's
+            return self
         if locale.pk == self.locale_id:
             return self
         return cached(f"localized:{self.pk}:{locale.pk}", lambda: super(CachedLocalizedMixin, self).localized)

@@ -105,3 +105,14 @@ def test_an_english_page_follows_its_producers_and_homes_translations(client, co
         home_en.title = "Quang Ninh OCOP home"
         home_en.save_revision().publish()
     assert "Quang Ninh OCOP home" in visit(client, "/en/")[0].content.decode()
+
+
+def test_localized_in_a_language_without_content_is_the_page_itself(content_cache, site_tree):
+    """As Wagtail's: an admin working in a language the site has no content in gets the page."""
+    from django.utils import translation
+
+    home = site_tree["home"].specific
+    with translation.override("fr"):
+        assert home.localized is home
+    with translation.override("en"):
+        assert home.localized.pk == site_tree["home_en"].pk
