@@ -159,6 +159,12 @@ def add_block(steps, stream, label, index=-1):
 
 def publish(steps):
     page = steps.page
+    # As an editor waits for "Saved": Wagtail 8 autosaves a new page's form, and a publish sent
+    # while that first autosave is creating the page posts the form to "add" again, which the slug
+    # now taken refuses ("could not be created due to validation errors"; seen once in CI).
+    page.wait_for_function(
+        "() => document.querySelector('#w-autosave-indicator')?.dataset.wAutosaveStateValue !== 'saving'"
+    )
     steps.click(page.locator("footer .w-dropdown__toggle.button"))
     steps.click(page.locator("button[name=action-publish]"))
     page.wait_for_load_state("load")
