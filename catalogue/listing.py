@@ -6,6 +6,10 @@ pages list products through the search's one query path (free text, filters, fac
 pages). So the catalogue states what it needs, :func:`listing_context`, and the search app
 provides it: ``SearchConfig.ready`` calls :func:`register_listing` with
 ``search.listing.catalogue_listing``. The catalogue never imports search.
+
+Also here, what a listing hands its templates: :class:`CardFacts` and :class:`ListedProducts` (a
+search's products, pages loaded only for cards not cached), :class:`VersionedListing` and
+:func:`paginate`.
 """
 
 from collections.abc import Callable, Iterator, Sequence

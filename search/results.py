@@ -68,12 +68,12 @@ class CatalogueSearchResult:
             return False
         if self.filters.any or self.sort != "relevance":
             return False
-        words = [fold(word) for word in query_words(self.text).split()]
+        words = query_words(fold(self.text)).split()
         if words != fold(self.text).split() or len(set(words)) != len(words):
             return False  # punctuation or a repeated word: not a query anyone lands on
         titles = getattr(self.products, "titles", None) or [product.title for product in self.products]
-        shown = {fold(word) for title in titles for word in query_words(title).split()}
-        return all(word in shown for word in words)
+        shown = set(query_words(fold(" ".join(titles))).split())
+        return shown.issuperset(words)
 
     @property
     def num_pages(self) -> int:

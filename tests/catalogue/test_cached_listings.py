@@ -8,11 +8,13 @@ turn it on, as production runs (the anonymous page cache stays off: every visit 
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from django.utils.translation import gettext
 
 from site_config.money import format_vnd
-from tests.factories import CertificationFactory, ProductPageFactory, ProductVariantFactory
+from tests.factories import CertificationFactory, ProducerPageFactory, ProductPageFactory, ProductVariantFactory
 
 pytestmark = pytest.mark.django_db
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')  # masked anew on every response
@@ -170,11 +172,6 @@ def test_the_producer_index_shows_a_new_or_unpublished_producer_and_its_count(
 ):
     """The index's count and each page of it are kept (at 100,000 products counting and sorting
     33,000 producers took 130 ms a visit); a publish or an unpublish is seen at the next request."""
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    from tests.factories import ProducerPageFactory
-
     index = site_tree["producers"]
     count = re.compile(r'role="status">\s*(\d+)')
 

@@ -9,6 +9,7 @@ import re
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from home.models import HomePage
@@ -109,8 +110,6 @@ def test_an_english_page_follows_its_producers_and_homes_translations(client, co
 
 def test_localized_in_a_language_without_content_is_the_page_itself(content_cache, site_tree):
     """As Wagtail's: an admin working in a language the site has no content in gets the page."""
-    from django.utils import translation
-
     home = site_tree["home"].specific
     with translation.override("fr"):
         assert home.localized is home
